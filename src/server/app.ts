@@ -1,0 +1,111 @@
+/**
+ * Builds the Fastify app around an open, migrated database. Tests import this and use
+ * `app.inject`; main.ts adds the listener, the data-directory lock and the demo seed.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { vi as zodVi } from 'zod/locales';
+import { MAX_IMPORT_BYTES } from '../domain/people-import.js';
+import type { Config } from './config.js';
+import type { Database } from './db/connect.js';
+import { installAuth } from './http/auth.js';
+import { installErrorHandler } from './http/errors.js';
+import { auditRoutes } from './modules/audit/routes.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { orgRoutes } from './modules/org/routes.js';
+import { peopleRoutes } from './modules/people/routes.js';
+import { importRoutes } from './modules/people/import-routes.js';
+
+// Validation messages in Vietnamese for every schema, server and web alike.
+z.config(zodVi());
+
+export type App = FastifyInstance;
+
+export interface AppOptions {
+  database: Database;
+  config: Pick<Config, 'sessionHours' | 'cookieSecure' | 'logLevel' | 'demo'>;
+  /** Serve the built web app from dist/web when present (off in most tests). */
+  serveWeb?: boolean;
+  /** Pino options; tests pass false. */
+  logger?: boolean | object;
+}
+
+const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export async function buildApp(opts: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: opts.logger ?? { level: opts.config.logLevel },
+    // Request ids, not user data, go into the log lines.
+    disableRequestLogging: false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'BinhXet API',
+        description:
+          'API của hệ thống BinhXet: kiểm điểm, đánh giá, xếp loại và bình xét thi đua. ' +
+          'Mọi lỗi có dạng { error: { code, message, details } } với thông điệp tiếng Việt.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'bx_session' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  installAuth(app, opts.database.db);
+
+  const deps = { db: opts.database.db, config: opts.config, databaseKind: opts.database.kind };
+  await app.register(healthRoutes(deps), { prefix: '/api' });
+  await app.register(authRoutes(deps), { prefix: '/api' });
+  await app.register(orgRoutes(deps), { prefix: '/api' });
+  await app.register(peopleRoutes(deps), { prefix: '/api' });
+  await app.register(importRoutes(deps), { prefix: '/api' });
+  await app.register(auditRoutes(deps), { prefix: '/api' });
+
+  if (opts.serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+    // Client-side routes: any non-API GET falls back to the single page.
+    app.get('/*', { schema: { hide: true } }, (req, reply) => {
+      if (req.url.startsWith('/api/')) {
+        reply.callNotFound();
+        return;
+      }
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}
+
+export type AppDeps = {
+  db: Database['db'];
+  config: AppOptions['config'];
+  databaseKind: Database['kind'];
+};

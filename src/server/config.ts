@@ -1,0 +1,57 @@
+/**
+ * Configuration from the environment (documented in README.md). Parsed once at start-up;
+ * a bad value stops the app with a Vietnamese message naming the variable.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+  .string()
+  .optional()
+  .transform((v) => !(v === '0' || v?.toLowerCase() === 'false' || v?.toLowerCase() === 'no'));
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().optional(),
+  DEMO: flag,
+  /** Session lifetime in hours. */
+  SESSION_HOURS: z.coerce.number().positive().default(12),
+  /** Set to 1 behind HTTPS so the session cookie is marked Secure. */
+  COOKIE_SECURE: z
+    .string()
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  demo: boolean;
+  sessionHours: number;
+  cookieSecure: boolean;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Biến môi trường ${issue?.path.join('.')} không hợp lệ: ${issue?.message}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL || undefined,
+    demo: e.DEMO,
+    sessionHours: e.SESSION_HOURS,
+    cookieSecure: e.COOKIE_SECURE,
+    logLevel: e.LOG_LEVEL,
+  };
+}

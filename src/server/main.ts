@@ -1,0 +1,50 @@
+/**
+ * Start the server: configuration, the data-directory lock (PGlite), migrations, first-start seed,
+ * then listen. Exits with a Vietnamese message on a configuration or lock problem.
+ */
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { type Database, openDatabase, runMigrations } from './db/connect.js';
+import { DataDirLockedError, lockDataDir } from './db/data-dir-lock.js';
+import { isEmpty, seedDemoAgency, seedEmptyAgency } from './demo/seed.js';
+
+async function main() {
+  const config = loadConfig();
+  let database: Database;
+  if (config.databaseUrl) {
+    database = await openDatabase({ kind: 'postgres', url: config.databaseUrl });
+  } else {
+    lockDataDir(config.dataDir);
+    database = await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+  }
+  await runMigrations(database);
+  if (await isEmpty(database.db)) {
+    if (config.demo) {
+      await seedDemoAgency(database.db);
+      console.log('Đã tạo cơ quan mẫu. Đăng nhập bằng quantri / hcqt / cvp, mật khẩu "demo".');
+    } else {
+      const admin = await seedEmptyAgency(database.db, process.env.ADMIN_PASSWORD);
+      console.log(`Đã tạo cơ quan mới. Tài khoản quản trị: ${admin.username}, mật khẩu: ${admin.password}`);
+    }
+  }
+  const app = await buildApp({ database, config, serveWeb: true });
+  const close = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', close);
+  process.once('SIGTERM', close);
+  await app.listen({ port: config.port, host: config.host });
+  const where = config.databaseUrl ? 'PostgreSQL' : `PGlite tại ${config.dataDir}`;
+  console.log(`BinhXet đang chạy tại http://localhost:${config.port} (cơ sở dữ liệu: ${where}).`);
+}
+
+main().catch((err) => {
+  if (err instanceof DataDirLockedError) {
+    console.error(err.message);
+    process.exit(2);
+  }
+  console.error('Không khởi động được BinhXet:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+/** The agency and its units. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { UNIT_KINDS } from '../../../domain/org.js';
+import type { AppDeps } from '../../app.js';
+import { requirePermission } from '../../http/auth.js';
+import { actorOf } from '../auth/service.js';
+import { createUnit, getAgency, listUnits, updateUnit } from './service.js';
+
+const unitBody = z.object({
+  code: z.string().trim().min(1, 'Vui lòng nhập mã đơn vị.').max(20).regex(/^[\p{L}0-9._-]+$/u, 'Mã đơn vị chỉ gồm chữ, số và . _ -'),
+  name: z.string().trim().min(2, 'Vui lòng nhập tên đơn vị.').max(200),
+  kind: z.enum(UNIT_KINDS),
+  parentId: z.uuid().nullable().optional(),
+  sortOrder: z.number().int().min(0).max(10000).optional(),
+});
+
+export const orgRoutes =
+  (deps: AppDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get('/agency', { schema: { tags: ['Tổ chức'], summary: 'Thông tin cơ quan' } }, async (req) => {
+      const user = requirePermission(req, 'org.view');
+      const a = await getAgency(deps.db, user.agencyId);
+      return {
+        id: a.id,
+        name: a.name,
+        shortName: a.shortName,
+        issuingBodyName: a.issuingBodyName,
+        parentBodyName: a.parentBodyName,
+        documentCode: a.documentCode,
+        placeName: a.placeName,
+      };
+    });
+
+    app.get('/units', { schema: { tags: ['Tổ chức'], summary: 'Danh sách đơn vị (cây: parentId)' } }, async (req) => {
+      const user = requirePermission(req, 'org.view');
+      return { items: await listUnits(deps.db, user.agencyId), canEdit: user.permissions.includes('units.edit') };
+    });
+
+    app.post('/units', { schema: { tags: ['Tổ chức'], summary: 'Thêm đơn vị', body: unitBody } }, async (req, reply) => {
+      const user = requirePermission(req, 'units.edit');
+      const row = await createUnit(deps.db, actorOf(user), req.body);
+      reply.status(201);
+      return row;
+    });
+
+    app.patch(
+      '/units/:id',
+      {
+        schema: {
+          tags: ['Tổ chức'],
+          summary: 'Sửa đơn vị (cần version đã đọc)',
+          params: z.object({ id: z.uuid('Mã đơn vị không hợp lệ.') }),
+          body: unitBody.partial().extend({ version: z.number().int().positive() }),
+        },
+      },
+      async (req) => {
+        const user = requirePermission(req, 'units.edit');
+        const { version, ...patch } = req.body;
+        return updateUnit(deps.db, actorOf(user), req.params.id, version, patch);
+      },
+    );
+  };

@@ -1,0 +1,110 @@
+/** Agency and units: reading the tree and editing units (audited, optimistic versions). */
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { normalizeText } from '../../../domain/text.js';
+import type { UnitKind } from '../../../domain/org.js';
+import type { Db, Queryable, Tx } from '../../db/connect.js';
+import { agencies, people, units } from '../../db/schema/index.js';
+import { AppError, notFound, staleVersion } from '../../http/errors.js';
+import { type Actor, writeAudit } from '../audit/service.js';
+
+export async function getAgency(db: Queryable, agencyId: string) {
+  const row = (await db.select().from(agencies).where(eq(agencies.id, agencyId)))[0];
+  if (!row) throw notFound('cơ quan');
+  return row;
+}
+
+export async function listUnits(db: Queryable, agencyId: string) {
+  const rows = await db
+    .select({
+      id: units.id,
+      parentId: units.parentId,
+      code: units.code,
+      name: units.name,
+      kind: units.kind,
+      sortOrder: units.sortOrder,
+      version: units.version,
+      peopleCount: sql<number>`(select count(*)::int from ${people} p where p.unit_id = ${units.id} and p.active)`,
+      headName: sql<string | null>`(select p.full_name from ${people} p where p.unit_id = ${units.id} and p.active and p.leadership_rank = 'head' limit 1)`,
+    })
+    .from(units)
+    .where(eq(units.agencyId, agencyId))
+    .orderBy(asc(units.sortOrder), asc(units.name));
+  return rows.map((r) => ({ ...r, kind: r.kind as UnitKind, peopleCount: Number(r.peopleCount) }));
+}
+
+export interface UnitInput {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  parentId?: string | null;
+  sortOrder?: number;
+}
+
+async function assertParent(tx: Tx, agencyId: string, parentId: string | null | undefined, selfId?: string) {
+  if (!parentId) return;
+  if (parentId === selfId) throw new AppError('validation', 'Một đơn vị không thể trực thuộc chính nó.');
+  const parent = (await tx.select().from(units).where(and(eq(units.id, parentId), eq(units.agencyId, agencyId))))[0];
+  if (!parent) throw new AppError('validation', 'Đơn vị cấp trên không tồn tại.', [{ path: 'body.parentId', message: 'Đơn vị cấp trên không tồn tại.' }]);
+}
+
+/** Create a unit of the agency. Code and name are unique within the agency (409 otherwise). */
+export async function createUnit(db: Db, actor: Actor, input: UnitInput) {
+  return db.transaction(async (tx) => {
+    await assertParent(tx, actor.agencyId, input.parentId);
+    const [row] = await tx
+      .insert(units)
+      .values({
+        agencyId: actor.agencyId,
+        code: normalizeText(input.code).toUpperCase(),
+        name: normalizeText(input.name),
+        kind: input.kind,
+        parentId: input.parentId ?? null,
+        sortOrder: input.sortOrder ?? 100,
+      })
+      .returning();
+    if (!row) throw new Error('insert failed');
+    await writeAudit(tx, actor, {
+      action: 'unit.created',
+      entityType: 'unit',
+      entityId: row.id,
+      summary: `Thêm đơn vị "${row.name}".`,
+      changes: { code: row.code, name: row.name, kind: row.kind, parentId: row.parentId },
+    });
+    return row;
+  });
+}
+
+/** Edit a unit. The caller names the version it read; a newer one means someone else edited it. */
+export async function updateUnit(db: Db, actor: Actor, id: string, version: number, patch: Partial<UnitInput>) {
+  return db.transaction(async (tx) => {
+    const before = (await tx.select().from(units).where(and(eq(units.id, id), eq(units.agencyId, actor.agencyId))))[0];
+    if (!before) throw notFound('đơn vị');
+    if (before.version !== version) throw staleVersion();
+    await assertParent(tx, actor.agencyId, patch.parentId, id);
+    const next = {
+      code: patch.code !== undefined ? normalizeText(patch.code).toUpperCase() : before.code,
+      name: patch.name !== undefined ? normalizeText(patch.name) : before.name,
+      kind: patch.kind ?? before.kind,
+      parentId: patch.parentId !== undefined ? patch.parentId : before.parentId,
+      sortOrder: patch.sortOrder ?? before.sortOrder,
+    };
+    const [row] = await tx
+      .update(units)
+      .set({ ...next, version: before.version + 1, updatedAt: new Date() })
+      .where(and(eq(units.id, id), eq(units.version, version)))
+      .returning();
+    if (!row) throw staleVersion();
+    const changes: Record<string, [unknown, unknown]> = {};
+    for (const k of Object.keys(next) as (keyof typeof next)[]) {
+      if (before[k] !== next[k]) changes[k] = [before[k], next[k]];
+    }
+    await writeAudit(tx, actor, {
+      action: 'unit.updated',
+      entityType: 'unit',
+      entityId: id,
+      summary: `Sửa đơn vị "${row.name}".`,
+      changes,
+    });
+    return row;
+  });
+}
