@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app.js';
+import { DEMO_ACCOUNTS_FOR_README } from '../../demo/demo-agency.js';
 
 export const healthRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
@@ -13,13 +14,24 @@ export const healthRoutes =
           tags: ['Hệ thống'],
           summary: 'Tình trạng hoạt động',
           response: {
-            200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), demo: z.boolean() }),
+            200: z.object({
+              status: z.literal('ok'),
+              database: z.enum(['pglite', 'postgres']),
+              demo: z.boolean(),
+              /** In demo mode the sign-in page lists the demo accounts (password "demo"). */
+              demoAccounts: z.array(z.object({ username: z.string(), who: z.string() })),
+            }),
           },
         },
       },
       async () => {
         await deps.db.execute(sql`select 1`);
-        return { status: 'ok' as const, database: deps.databaseKind, demo: deps.config.demo };
+        return {
+          status: 'ok' as const,
+          database: deps.databaseKind,
+          demo: deps.config.demo,
+          demoAccounts: deps.config.demo ? DEMO_ACCOUNTS_FOR_README : [],
+        };
       },
     );
   };
