@@ -39,7 +39,7 @@ export type App = FastifyInstance;
 
 export interface AppOptions {
   database: Database;
-  config: Pick<Config, 'sessionHours' | 'cookieSecure' | 'logLevel' | 'demo'>;
+  config: Pick<Config, 'sessionHours' | 'cookieSecure' | 'logLevel' | 'demo' | 'loginRatePerMinute'>;
   /** Serve the built web app from dist/web when present (off in most tests). */
   serveWeb?: boolean;
   /** Pino options; tests pass false. */

@@ -23,6 +23,8 @@ const envSchema = z.object({
     .string()
     .optional()
     .transform((v) => v === '1' || v === 'true'),
+  /** Sign-in attempts allowed per client address per minute (on top of the per-account lock). */
+  LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -35,6 +37,7 @@ export interface Config {
   sessionHours: number;
   cookieSecure: boolean;
   logLevel: string;
+  loginRatePerMinute: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -53,5 +56,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.SESSION_HOURS,
     cookieSecure: e.COOKIE_SECURE,
     logLevel: e.LOG_LEVEL,
+    loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
   };
 }

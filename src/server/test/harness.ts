@@ -49,11 +49,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(opts: { demo?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { demo?: boolean; loginRatePerMinute?: number } = {}): Promise<TestApp> {
   const t = await createTestDatabase();
   const app = await buildApp({
     database: t.database,
-    config: { sessionHours: 12, cookieSecure: false, logLevel: 'silent', demo: opts.demo ?? false },
+    config: {
+      sessionHours: 12,
+      cookieSecure: false,
+      logLevel: 'silent',
+      demo: opts.demo ?? false,
+      loginRatePerMinute: opts.loginRatePerMinute ?? 10_000,
+    },
     logger: false,
   });
   await app.ready();

@@ -22,7 +22,7 @@ export const authRoutes =
     app.post(
       '/auth/login',
       {
-        config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+        config: { rateLimit: { max: deps.config.loginRatePerMinute, timeWindow: '1 minute' } },
         schema: {
           tags: ['Đăng nhập'],
           summary: 'Đăng nhập bằng tên đăng nhập và mật khẩu',
