@@ -11,6 +11,15 @@ import { AppError, forbidden } from './errors.js';
 export const SESSION_COOKIE = 'bx_session';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * Who may call the route: a permission, or 'signedIn' for any signed-in user. Checked before
+     * the body is validated, so a caller without the right learns nothing from validation errors.
+     */
+    permission?: Permission | 'signedIn';
+    /** Open to anyone (health, sign-in). Every other API route must name a permission. */
+    public?: true;
+  }
   interface FastifyRequest {
     user: SessionUser | null;
     sessionToken: string | null;
@@ -18,6 +27,14 @@ declare module 'fastify' {
 }
 
 export function installAuth(app: FastifyInstance, db: Db): void {
+  // Fail at start-up, not in production, when an API route forgets to say who may call it.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    const config = route.config as { permission?: string; public?: true } | undefined;
+    if (!config?.permission && !config?.public) {
+      throw new Error(`route ${route.method} ${route.url} declares neither config.permission nor config.public`);
+    }
+  });
   app.decorateRequest('user', null);
   app.decorateRequest('sessionToken', null);
   app.addHook('onRequest', async (req) => {
@@ -27,6 +44,16 @@ export function installAuth(app: FastifyInstance, db: Db): void {
     req.sessionToken = token;
     req.user = await resolveSession(db, token);
   });
+  app.addHook('preValidation', async (req) => {
+    const permission = req.routeOptions.config.permission;
+    if (permission === 'signedIn') requireUser(req);
+    else if (permission) requirePermission(req, permission);
+  });
+}
+
+/** The user of a route guarded by `config.permission` (the hook has already checked it). */
+export function currentUser(req: FastifyRequest): SessionUser {
+  return requireUser(req);
 }
 
 export function requireUser(req: FastifyRequest): SessionUser {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { isoDate } from '../../../domain/org.js';
 import type { AppDeps } from '../../app.js';
 import { auditEntries } from '../../db/schema/index.js';
-import { requirePermission } from '../../http/auth.js';
+import { currentUser } from '../../http/auth.js';
 import { verifyAuditChain } from './service.js';
 
 /** Midnight in Asia/Ho_Chi_Minh (UTC+7, no daylight saving) of an ISO date. */
@@ -17,7 +17,7 @@ export const auditRoutes =
     app.get(
       '/audit',
       {
-        schema: {
+        config: { permission: 'audit.view' }, schema: {
           tags: ['Nhật ký'],
           summary: 'Nhật ký thay đổi (mới nhất trước)',
           querystring: z.object({
@@ -35,7 +35,7 @@ export const auditRoutes =
         },
       },
       async (req) => {
-        const user = requirePermission(req, 'audit.view');
+        const user = currentUser(req);
         const f = req.query;
         const where: SQL[] = [eq(auditEntries.agencyId, user.agencyId)];
         if (f.action) where.push(eq(auditEntries.action, f.action));
@@ -72,9 +72,9 @@ export const auditRoutes =
 
     app.post(
       '/audit/verify',
-      { schema: { tags: ['Nhật ký'], summary: 'Kiểm tra toàn vẹn chuỗi băm của nhật ký' } },
+      { config: { permission: 'audit.verify' }, schema: { tags: ['Nhật ký'], summary: 'Kiểm tra toàn vẹn chuỗi băm của nhật ký' } },
       async (req) => {
-        const user = requirePermission(req, 'audit.verify');
+        const user = currentUser(req);
         return verifyAuditChain(deps.db, user.agencyId);
       },
     );

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PERMISSIONS, ROLES } from '../../../domain/roles.js';
 import type { AppDeps } from '../../app.js';
-import { requireUser, SESSION_COOKIE } from '../../http/auth.js';
+import { currentUser, SESSION_COOKIE } from '../../http/auth.js';
 import { changePassword, MIN_PASSWORD_LENGTH, signIn, signOut } from './service.js';
 
 const meSchema = z.object({
@@ -22,7 +22,7 @@ export const authRoutes =
     app.post(
       '/auth/login',
       {
-        config: { rateLimit: { max: deps.config.loginRatePerMinute, timeWindow: '1 minute' } },
+        config: { public: true, rateLimit: { max: deps.config.loginRatePerMinute, timeWindow: '1 minute' } },
         schema: {
           tags: ['Đăng nhập'],
           summary: 'Đăng nhập bằng tên đăng nhập và mật khẩu',
@@ -45,8 +45,8 @@ export const authRoutes =
       },
     );
 
-    app.post('/auth/logout', { schema: { tags: ['Đăng nhập'], summary: 'Đăng xuất' } }, async (req, reply) => {
-      const user = requireUser(req);
+    app.post('/auth/logout', { config: { permission: 'signedIn' }, schema: { tags: ['Đăng nhập'], summary: 'Đăng xuất' } }, async (req, reply) => {
+      const user = currentUser(req);
       await signOut(deps.db, req.sessionToken as string, user);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true };
@@ -54,9 +54,9 @@ export const authRoutes =
 
     app.get(
       '/me',
-      { schema: { tags: ['Đăng nhập'], summary: 'Người dùng hiện tại, vai trò và quyền', response: { 200: meSchema } } },
+      { config: { permission: 'signedIn' }, schema: { tags: ['Đăng nhập'], summary: 'Người dùng hiện tại, vai trò và quyền', response: { 200: meSchema } } },
       async (req) => {
-        const { agencyId: _a, ...me } = requireUser(req);
+        const { agencyId: _a, ...me } = currentUser(req);
         return me;
       },
     );
@@ -64,7 +64,7 @@ export const authRoutes =
     app.post(
       '/me/password',
       {
-        config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+        config: { permission: 'signedIn', rateLimit: { max: 10, timeWindow: '1 minute' } },
         schema: {
           tags: ['Đăng nhập'],
           summary: 'Đổi mật khẩu của mình',
@@ -78,7 +78,7 @@ export const authRoutes =
         },
       },
       async (req) => {
-        const user = requireUser(req);
+        const user = currentUser(req);
         await changePassword(deps.db, user, req.sessionToken as string, req.body);
         return { ok: true };
       },

@@ -10,6 +10,7 @@ export const healthRoutes =
     app.get(
       '/health',
       {
+        config: { public: true },
         schema: {
           tags: ['Hệ thống'],
           summary: 'Tình trạng hoạt động',

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { UNIT_KINDS } from '../../../domain/org.js';
 import type { AppDeps } from '../../app.js';
-import { requirePermission } from '../../http/auth.js';
+import { currentUser } from '../../http/auth.js';
 import { actorOf } from '../auth/service.js';
 import { createUnit, getAgency, listUnits, updateUnit } from './service.js';
 
@@ -18,8 +18,8 @@ const unitBody = z.object({
 export const orgRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get('/agency', { schema: { tags: ['Tổ chức'], summary: 'Thông tin cơ quan' } }, async (req) => {
-      const user = requirePermission(req, 'org.view');
+    app.get('/agency', { config: { permission: 'org.view' }, schema: { tags: ['Tổ chức'], summary: 'Thông tin cơ quan' } }, async (req) => {
+      const user = currentUser(req);
       const a = await getAgency(deps.db, user.agencyId);
       return {
         id: a.id,
@@ -32,13 +32,13 @@ export const orgRoutes =
       };
     });
 
-    app.get('/units', { schema: { tags: ['Tổ chức'], summary: 'Danh sách đơn vị (cây: parentId)' } }, async (req) => {
-      const user = requirePermission(req, 'org.view');
+    app.get('/units', { config: { permission: 'org.view' }, schema: { tags: ['Tổ chức'], summary: 'Danh sách đơn vị (cây: parentId)' } }, async (req) => {
+      const user = currentUser(req);
       return { items: await listUnits(deps.db, user.agencyId), canEdit: user.permissions.includes('units.edit') };
     });
 
-    app.post('/units', { schema: { tags: ['Tổ chức'], summary: 'Thêm đơn vị', body: unitBody } }, async (req, reply) => {
-      const user = requirePermission(req, 'units.edit');
+    app.post('/units', { config: { permission: 'units.edit' }, schema: { tags: ['Tổ chức'], summary: 'Thêm đơn vị', body: unitBody } }, async (req, reply) => {
+      const user = currentUser(req);
       const row = await createUnit(deps.db, actorOf(user), req.body);
       reply.status(201);
       return row;
@@ -47,7 +47,7 @@ export const orgRoutes =
     app.patch(
       '/units/:id',
       {
-        schema: {
+        config: { permission: 'units.edit' }, schema: {
           tags: ['Tổ chức'],
           summary: 'Sửa đơn vị (cần version đã đọc)',
           params: z.object({ id: z.uuid('Mã đơn vị không hợp lệ.') }),
@@ -55,7 +55,7 @@ export const orgRoutes =
         },
       },
       async (req) => {
-        const user = requirePermission(req, 'units.edit');
+        const user = currentUser(req);
         const { version, ...patch } = req.body;
         return updateUnit(deps.db, actorOf(user), req.params.id, version, patch);
       },

@@ -14,22 +14,30 @@ export async function getAgency(db: Queryable, agencyId: string) {
 }
 
 export async function listUnits(db: Queryable, agencyId: string) {
-  const rows = await db
-    .select({
-      id: units.id,
-      parentId: units.parentId,
-      code: units.code,
-      name: units.name,
-      kind: units.kind,
-      sortOrder: units.sortOrder,
-      version: units.version,
-      peopleCount: sql<number>`(select count(*)::int from ${people} p where p.unit_id = ${units.id} and p.active)`,
-      headName: sql<string | null>`(select p.full_name from ${people} p where p.unit_id = ${units.id} and p.active and p.leadership_rank = 'head' limit 1)`,
-    })
-    .from(units)
-    .where(eq(units.agencyId, agencyId))
-    .orderBy(asc(units.sortOrder), asc(units.name));
-  return rows.map((r) => ({ ...r, kind: r.kind as UnitKind, peopleCount: Number(r.peopleCount) }));
+  const [rows, stats] = await Promise.all([
+    db.select().from(units).where(eq(units.agencyId, agencyId)).orderBy(asc(units.sortOrder), asc(units.name)),
+    db
+      .select({
+        unitId: people.unitId,
+        peopleCount: sql<number>`count(*)::int`,
+        headName: sql<string | null>`min(case when ${people.leadershipRank} = 'head' then ${people.fullName} end)`,
+      })
+      .from(people)
+      .where(and(eq(people.agencyId, agencyId), eq(people.active, true)))
+      .groupBy(people.unitId),
+  ]);
+  const byUnit = new Map(stats.map((s) => [s.unitId, s]));
+  return rows.map((r) => ({
+    id: r.id,
+    parentId: r.parentId,
+    code: r.code,
+    name: r.name,
+    kind: r.kind,
+    sortOrder: r.sortOrder,
+    version: r.version,
+    peopleCount: Number(byUnit.get(r.id)?.peopleCount ?? 0),
+    headName: byUnit.get(r.id)?.headName ?? null,
+  }));
 }
 
 export interface UnitInput {

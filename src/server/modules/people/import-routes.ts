@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app.js';
-import { requirePermission } from '../../http/auth.js';
+import { currentUser } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
 import { actorOf } from '../auth/service.js';
 import { readImportFile } from './import-file.js';
@@ -15,14 +15,14 @@ export const importRoutes =
     app.get(
       '/people/import/template',
       {
-        schema: {
+        config: { permission: 'people.import' }, schema: {
           tags: ['Nhân sự'],
           summary: 'Tải tệp mẫu danh sách (xlsx hoặc csv)',
           querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }),
         },
       },
       async (req, reply) => {
-        requirePermission(req, 'people.import');
+        currentUser(req);
         if (req.query.format === 'csv') {
           reply.header('content-type', 'text/csv; charset=utf-8');
           reply.header('content-disposition', `attachment; filename="mau-danh-sach.csv"`);
@@ -37,7 +37,7 @@ export const importRoutes =
     app.post(
       '/people/import',
       {
-        schema: {
+        config: { permission: 'people.import' }, schema: {
           tags: ['Nhân sự'],
           summary: 'Nhập danh sách từ Excel/CSV (multipart, trường "file"); dryRun=true chỉ xem trước',
           consumes: ['multipart/form-data'],
@@ -45,7 +45,7 @@ export const importRoutes =
         },
       },
       async (req) => {
-        const user = requirePermission(req, 'people.import');
+        const user = currentUser(req);
         if (!req.isMultipart()) {
           throw new AppError('validation', 'Vui lòng chọn tệp danh sách (.xlsx hoặc .csv) để tải lên.');
         }

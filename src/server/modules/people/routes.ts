@@ -9,7 +9,7 @@ import {
   transferInputSchema,
 } from '../../../domain/person.js';
 import type { AppDeps } from '../../app.js';
-import { requirePermission } from '../../http/auth.js';
+import { currentUser } from '../../http/auth.js';
 import { actorOf } from '../auth/service.js';
 import {
   addPersonHistory,
@@ -30,7 +30,7 @@ export const peopleRoutes =
     app.get(
       '/people',
       {
-        schema: {
+        config: { permission: 'people.viewAll' }, schema: {
           tags: ['Nhân sự'],
           summary: 'Danh sách người (tìm không dấu, lọc, phân trang; sắp theo tên)',
           querystring: z.object({
@@ -45,7 +45,7 @@ export const peopleRoutes =
         },
       },
       async (req) => {
-        const user = requirePermission(req, 'people.viewAll');
+        const user = currentUser(req);
         const canFilterParty = user.permissions.includes('people.viewSensitive');
         const filter = { ...req.query, partyMember: canFilterParty ? req.query.partyMember : undefined };
         const result = await listPeople(deps.db, user.agencyId, filter);
@@ -60,17 +60,17 @@ export const peopleRoutes =
       },
     );
 
-    app.get('/people/:id', { schema: { tags: ['Nhân sự'], summary: 'Chi tiết một người', params: idParams } }, async (req) => {
-      const user = requirePermission(req, 'people.viewAll');
+    app.get('/people/:id', { config: { permission: 'people.viewAll' }, schema: { tags: ['Nhân sự'], summary: 'Chi tiết một người', params: idParams } }, async (req) => {
+      const user = currentUser(req);
       const person = await getPerson(deps.db, user.agencyId, req.params.id, user);
       return { ...person, canEdit: user.permissions.includes('people.edit') };
     });
 
     app.post(
       '/people',
-      { schema: { tags: ['Nhân sự'], summary: 'Thêm người', body: personInputSchema } },
+      { config: { permission: 'people.edit' }, schema: { tags: ['Nhân sự'], summary: 'Thêm người', body: personInputSchema } },
       async (req, reply) => {
-        const user = requirePermission(req, 'people.edit');
+        const user = currentUser(req);
         const row = await createPerson(deps.db, actorOf(user), req.body);
         reply.status(201);
         return { id: row.id, version: row.version };
@@ -80,7 +80,7 @@ export const peopleRoutes =
     app.put(
       '/people/:id',
       {
-        schema: {
+        config: { permission: 'people.edit' }, schema: {
           tags: ['Nhân sự'],
           summary: 'Sửa thông tin một người (cần version đã đọc; 409 nếu người khác đã sửa)',
           params: idParams,
@@ -88,7 +88,7 @@ export const peopleRoutes =
         },
       },
       async (req) => {
-        const user = requirePermission(req, 'people.edit');
+        const user = currentUser(req);
         const row = await updatePerson(deps.db, actorOf(user), req.params.id, req.body.version, req.body.person);
         return { id: row.id, version: row.version };
       },
@@ -103,7 +103,7 @@ export const peopleRoutes =
       app.post(
         `/people/:id/${pathName}`,
         {
-          schema: {
+          config: { permission: 'people.edit' }, schema: {
             tags: ['Nhân sự'],
             summary: `Thêm ${pathName === 'leaves' ? 'thời gian nghỉ' : pathName === 'disciplines' ? 'kỷ luật' : 'chuyển đến'}`,
             params: idParams,
@@ -111,7 +111,7 @@ export const peopleRoutes =
           },
         },
         async (req, reply) => {
-          const user = requirePermission(req, 'people.edit');
+          const user = currentUser(req);
           // biome-ignore lint/suspicious/noExplicitAny: the body matches the kind's schema by construction
           const result = await addPersonHistory(deps.db, actorOf(user), req.params.id, req.body.version, { kind, value: req.body.value } as any);
           reply.status(201);
@@ -121,7 +121,7 @@ export const peopleRoutes =
       app.delete(
         `/people/:id/${pathName}/:historyId`,
         {
-          schema: {
+          config: { permission: 'people.edit' }, schema: {
             tags: ['Nhân sự'],
             summary: 'Xóa một dòng lịch sử (cần version của người)',
             params: idParams.extend({ historyId: z.uuid() }),
@@ -129,7 +129,7 @@ export const peopleRoutes =
           },
         },
         async (req) => {
-          const user = requirePermission(req, 'people.edit');
+          const user = currentUser(req);
           return removePersonHistory(deps.db, actorOf(user), req.params.id, req.query.version, kind, req.params.historyId);
         },
       );
