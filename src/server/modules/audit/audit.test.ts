@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
+import { auditEntries } from '../../db/schema/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld } from '../../test/factories.js';
 import { createTestApp, TEST_DB, type TestApp } from '../../test/harness.js';
@@ -68,8 +69,11 @@ describe('the hash chain', () => {
     );
     const report = await verifyAuditChain(t.db, w.agency.id);
     expect(report.ok).toBe(true);
-    const [{ n }] = (await t.db.execute(sql`select count(*)::int as n from audit_entries where action = 'unit.created'`)).rows as [{ n: number }];
-    expect(n).toBe(20);
+    const created = await t.db
+      .select({ n: count() })
+      .from(auditEntries)
+      .where(and(eq(auditEntries.agencyId, w.agency.id), eq(auditEntries.action, 'unit.created')));
+    expect(created[0]?.n).toBe(20);
   });
 
   it('refuses UPDATE and DELETE at the database (append-only)', async () => {

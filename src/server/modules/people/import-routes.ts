@@ -51,8 +51,12 @@ export const importRoutes =
         }
         const file = await req.file();
         if (!file) throw new AppError('validation', 'Vui lòng chọn tệp danh sách (.xlsx hoặc .csv) để tải lên.');
-        const buf = await file.toBuffer();
-        if (file.file.truncated) throw new AppError('payload_too_large', 'Tệp quá lớn (tối đa 5 MB).');
+        const tooLarge = () => new AppError('payload_too_large', 'Tệp quá lớn (tối đa 5 MB).');
+        // toBuffer() rejects with FST_REQ_FILE_TOO_LARGE past the limit: answer with the limit in words.
+        const buf = await file.toBuffer().catch((err: { code?: string }) => {
+          throw err?.code === 'FST_REQ_FILE_TOO_LARGE' ? tooLarge() : err;
+        });
+        if (file.file.truncated) throw tooLarge();
         const table = await readImportFile(file.filename, buf);
         const result = await importPeople(deps.db, actorOf(user), table, {
           dryRun: req.query.dryRun,

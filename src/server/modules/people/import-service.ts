@@ -5,7 +5,7 @@
  * nothing to change and writes nothing.
  */
 import { randomBytes } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type ImportProblem, type PersonImportRow, parseImportTable } from '../../../domain/people-import.js';
 import type { UnitKind } from '../../../domain/org.js';
 import { foldVietnamese } from '../../../domain/text.js';
@@ -33,6 +33,8 @@ export interface ImportResult extends ImportPreview {
 }
 
 const unitKey = (name: string) => foldVietnamese(name);
+/** Staff codes match regardless of case, as duplicates within one file do (parseImportTable). */
+const codeKey = (code: string) => code.toUpperCase();
 
 function guessUnitKind(name: string): UnitKind {
   const f = foldVietnamese(name);
@@ -69,15 +71,15 @@ async function planImport(db: Queryable, agencyId: string, table: RawTable): Pro
   const problems = [...parsed.problems];
   const unitRows = await db.select({ id: units.id, name: units.name }).from(units).where(eq(units.agencyId, agencyId));
   const existingUnits = new Map(unitRows.map((u) => [unitKey(u.name), u.id]));
-  const codes = parsed.rows.map((r) => r.staffCode);
+  const codes = parsed.rows.map((r) => codeKey(r.staffCode));
   const existingPeople = new Map<string, typeof people.$inferSelect>();
   for (let i = 0; i < codes.length; i += 1000) {
     const chunk = codes.slice(i, i + 1000);
     const found = await db
       .select()
       .from(people)
-      .where(and(eq(people.agencyId, agencyId), inArray(people.staffCode, chunk)));
-    for (const p of found) existingPeople.set(p.staffCode, p);
+      .where(and(eq(people.agencyId, agencyId), inArray(sql`upper(${people.staffCode})`, chunk)));
+    for (const p of found) existingPeople.set(codeKey(p.staffCode), p);
   }
   // Usernames must be unique in the whole database; one already taken by someone else is a problem.
   const usernames = parsed.rows.flatMap((r) => (r.username ? [r.username] : []));
@@ -111,7 +113,7 @@ async function planImport(db: Queryable, agencyId: string, table: RawTable): Pro
   const newUnits = new Set<string>();
   const okRows: PersonImportRow[] = [];
   for (const r of parsed.rows) {
-    const existing = existingPeople.get(r.staffCode);
+    const existing = existingPeople.get(codeKey(r.staffCode));
     if (r.username && takenUsernames.has(r.username)) {
       const owner = takenUsernames.get(r.username);
       if (!existing || owner !== existing.id) {
@@ -157,7 +159,8 @@ function columnsFor(
   existing?: typeof people.$inferSelect,
 ): PersonColumns {
   return personColumns({
-    staffCode: r.staffCode,
+    // A code matched regardless of case keeps the spelling already stored.
+    staffCode: existing?.staffCode ?? r.staffCode,
     fullName: r.fullName,
     gender: r.gender,
     birthDate: r.birthDate,
@@ -217,7 +220,7 @@ export async function importPeople(
     }
     const newAccounts: ImportResult['newAccounts'] = [];
     for (const r of plan.rows) {
-      const existing = plan.existingPeople.get(r.staffCode);
+      const existing = plan.existingPeople.get(codeKey(r.staffCode));
       const cols = columnsFor(r, '', plan.existingUnits, existing);
       let personId: string;
       if (!existing) {

@@ -453,6 +453,22 @@ describe('problems, all-or-nothing commit, re-import and updates', () => {
     expect((await auditOf('people.imported'))[0]?.changes).toMatchObject({ added: 0, updated: 1 });
   });
 
+  it('matches staff codes regardless of case, as duplicates within a file are: no second person', async () => {
+    const before = await counts();
+    const rows = [HEADERS, row('er02', { fullName: 'Trần Thị Bình', gender: 'Nữ', positionTitle: 'Kế toán viên' })];
+    const res = await upload(await makeXlsx(rows));
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      committed: true,
+      toAdd: [],
+      toUpdate: [{ staffCode: 'er02', changes: { positionTitle: ['Chuyên viên', 'Kế toán viên'] } }],
+    });
+    expect((await counts()).people).toBe(before.people);
+    // The stored spelling of the code is kept.
+    expect(await personByCode('ER02')).toMatchObject({ positionTitle: 'Kế toán viên', version: 2 });
+    expect(await t.db.select().from(people).where(eq(people.staffCode, 'er02'))).toEqual([]);
+  });
+
   it('keeps what the file has no column for (evaluation authority) when updating a person', async () => {
     const { staffPerson } = w.people;
     const file = await makeXlsx([
@@ -713,8 +729,6 @@ describe('real-world files', () => {
       row('UT01', { fullName: 'Quách Văn Một', username: w.accounts.admin.username.toUpperCase() }),
       row('UT02', { fullName: 'Quách Văn Hai', username: w.accounts.staff.username }),
       row('UT03', { fullName: 'Quách Văn Ba', username: 'ba.qv' }),
-      // The person's own existing account: no problem, nothing to create.
-      row(staffPerson.staffCode, { fullName: 'Phạm Văn Viên', positionTitle: 'Chuyên viên chính', username: w.accounts.staff.username }),
     ]);
     const before = await counts();
     const dry = await upload(file, { dryRun: true });
@@ -728,5 +742,13 @@ describe('real-world files', () => {
     expect(commit.statusCode).toBe(400);
     expect(commit.json().error.details.map((d: { path: string }) => d.path)).toEqual(['rows.2.Tên đăng nhập', 'rows.3.Tên đăng nhập']);
     expect(await counts()).toEqual(before);
+
+    // The person's own existing account is no problem, and nothing is created for it.
+    const own = await makeXlsx([
+      HEADERS,
+      row(staffPerson.staffCode, { fullName: 'Phạm Văn Viên', positionTitle: 'Chuyên viên chính', username: w.accounts.staff.username }),
+    ]);
+    const ownDry = await upload(own, { dryRun: true });
+    expect(ownDry.json()).toMatchObject({ problems: [], accountsToCreate: [], toAdd: [] });
   });
 });

@@ -2,7 +2,7 @@
  * People of an agency and their histories (leave, discipline, transfers). Each use case runs in
  * one transaction and writes its audit row there; edits carry the version they read.
  */
-import { and, asc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import { sortByVietnameseName } from '../../../domain/names.js';
 import { type Category, defaultSimilarGroup, type LeadershipRank } from '../../../domain/org.js';
 import type { DisciplineInput, LeaveInput, PersonInput, TransferInput } from '../../../domain/person.js';
@@ -56,14 +56,25 @@ export async function listPeople(db: Queryable, agencyId: string, f: PeopleFilte
     const like = `%${token.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push(or(ilike(people.searchName, like), ilike(people.staffCode, like)) as SQL);
   }
-  const rows = await db
-    .select(listColumns)
+  // Two steps: sort the (id, name) pairs of the whole filtered set, then load only the page.
+  // Loading every full row just to sort costs ~10x more on PGlite for a thousand people.
+  const names = await db
+    .select({ id: people.id, fullName: people.fullName })
     .from(people)
-    .innerJoin(units, eq(units.id, people.unitId))
     .where(and(...where));
-  const sorted = sortByVietnameseName(rows, (r) => r.fullName);
+  const sorted = sortByVietnameseName(names, (r) => r.fullName);
   const start = (f.page - 1) * f.pageSize;
-  return { total: sorted.length, page: f.page, pageSize: f.pageSize, items: sorted.slice(start, start + f.pageSize) };
+  const pageIds = sorted.slice(start, start + f.pageSize).map((r) => r.id);
+  const rows =
+    pageIds.length === 0
+      ? []
+      : await db.select(listColumns).from(people).innerJoin(units, eq(units.id, people.unitId)).where(inArray(people.id, pageIds));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = pageIds.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [row] : [];
+  });
+  return { total: sorted.length, page: f.page, pageSize: f.pageSize, items };
 }
 
 async function loadPerson(db: Queryable, agencyId: string, id: string) {
