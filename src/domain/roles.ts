@@ -40,6 +40,7 @@ export function deriveRoles(position: Position, grants: readonly string[]): Role
 
 export const PERMISSIONS = [
   'org.view',
+  'agency.edit',
   'people.viewAll',
   'people.viewSensitive',
   'people.edit',
@@ -53,6 +54,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Permission, readonly Role[]> = {
   'org.view': ROLES,
+  'agency.edit': ['admin'],
   'people.viewAll': ['admin', 'secretary', 'leadership', 'unit_head', 'unit_deputy', 'staff'],
   // Leave, discipline and party details are personal data: HR (secretary), the leadership and
   // administrators see everyone's; unit heads see their own unit's (checked per person in canViewSensitive).

@@ -25,6 +25,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/connect.js';
 import { installAuth } from './http/auth.js';
 import { installErrorHandler } from './http/errors.js';
+import { accountRoutes } from './modules/accounts/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -87,6 +88,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(peopleRoutes(deps), { prefix: '/api' });
   await app.register(importRoutes(deps), { prefix: '/api' });
   await app.register(auditRoutes(deps), { prefix: '/api' });
+  await app.register(accountRoutes(deps), { prefix: '/api' });
 
   if (opts.serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });

@@ -5,7 +5,7 @@ import { UNIT_KINDS } from '../../../domain/org.js';
 import type { AppDeps } from '../../app.js';
 import { currentUser } from '../../http/auth.js';
 import { actorOf } from '../auth/service.js';
-import { createUnit, getAgency, listUnits, updateUnit } from './service.js';
+import { createUnit, getAgency, listUnits, updateAgency, updateUnit } from './service.js';
 
 const unitBody = z.object({
   code: z.string().trim().min(1, 'Vui lòng nhập mã đơn vị.').max(20).regex(/^[\p{L}0-9._-]+$/u, 'Mã đơn vị chỉ gồm chữ, số và . _ -'),
@@ -29,8 +29,36 @@ export const orgRoutes =
         parentBodyName: a.parentBodyName,
         documentCode: a.documentCode,
         placeName: a.placeName,
+        version: a.version,
+        canEdit: user.permissions.includes('agency.edit'),
       };
     });
+
+    const line = (label: string, max = 200) => z.string().trim().min(1, `Vui lòng nhập ${label}.`).max(max);
+    app.put(
+      '/agency',
+      {
+        config: { permission: 'agency.edit' },
+        schema: {
+          tags: ['Tổ chức'],
+          summary: 'Sửa thông tin cơ quan (tên, cơ quan chủ quản, ký hiệu văn bản, địa danh)',
+          body: z.object({
+            version: z.number().int().positive(),
+            name: line('tên cơ quan'),
+            shortName: line('tên viết tắt'),
+            issuingBodyName: line('tên cơ quan ban hành văn bản'),
+            parentBodyName: z.string().trim().max(200),
+            documentCode: line('chữ viết tắt tên cơ quan trong số, ký hiệu văn bản', 20),
+            placeName: line('địa danh'),
+          }),
+        },
+      },
+      async (req) => {
+        const { version, ...input } = req.body;
+        const row = await updateAgency(deps.db, actorOf(currentUser(req)), version, input);
+        return { id: row.id, version: row.version };
+      },
+    );
 
     app.get('/units', { config: { permission: 'org.view' }, schema: { tags: ['Tổ chức'], summary: 'Danh sách đơn vị (cây: parentId)' } }, async (req) => {
       const user = currentUser(req);

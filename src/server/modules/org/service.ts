@@ -13,6 +13,47 @@ export async function getAgency(db: Queryable, agencyId: string) {
   return row;
 }
 
+export interface AgencyInput {
+  name: string;
+  shortName: string;
+  issuingBodyName: string;
+  parentBodyName: string;
+  documentCode: string;
+  placeName: string;
+}
+
+/** Edit the agency's names used in documents (Decree 30/2020 header block, numbering, place). */
+export async function updateAgency(db: Db, actor: Actor, version: number, input: AgencyInput) {
+  return db.transaction(async (tx) => {
+    const before = await getAgency(tx, actor.agencyId);
+    if (before.version !== version) throw staleVersion();
+    const next: AgencyInput = {
+      name: normalizeText(input.name),
+      shortName: normalizeText(input.shortName),
+      issuingBodyName: normalizeText(input.issuingBodyName),
+      parentBodyName: normalizeText(input.parentBodyName),
+      documentCode: normalizeText(input.documentCode).toUpperCase(),
+      placeName: normalizeText(input.placeName),
+    };
+    const [row] = await tx
+      .update(agencies)
+      .set({ ...next, version: version + 1, updatedAt: new Date() })
+      .where(and(eq(agencies.id, actor.agencyId), eq(agencies.version, version)))
+      .returning();
+    if (!row) throw staleVersion();
+    const changes: Record<string, [unknown, unknown]> = {};
+    for (const k of Object.keys(next) as (keyof AgencyInput)[]) if (before[k] !== next[k]) changes[k] = [before[k], next[k]];
+    await writeAudit(tx, actor, {
+      action: 'agency.updated',
+      entityType: 'agency',
+      entityId: row.id,
+      summary: `Sửa thông tin cơ quan "${row.name}".`,
+      changes,
+    });
+    return row;
+  });
+}
+
 export async function listUnits(db: Queryable, agencyId: string) {
   const [rows, stats] = await Promise.all([
     db.select().from(units).where(eq(units.agencyId, agencyId)).orderBy(asc(units.sortOrder), asc(units.name)),
