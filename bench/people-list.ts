@@ -7,12 +7,22 @@ import Fastify from 'fastify';
 import { buildApp } from '../src/server/app.js';
 import type { Database } from '../src/server/db/connect.js';
 import { listPeople } from '../src/server/modules/people/service.js';
-import { load, type LoadResult } from './load.js';
+import { type LoadResult, load } from './load.js';
 
-export async function benchPeopleList(database: Database, agencyId: string, opts: { seconds: number; concurrency: number }) {
+export async function benchPeopleList(
+  database: Database,
+  agencyId: string,
+  opts: { seconds: number; concurrency: number },
+) {
   const app = await buildApp({
     database,
-    config: { sessionHours: 12, cookieSecure: false, logLevel: 'silent', demo: true, loginRatePerMinute: 1000 },
+    config: {
+      sessionHours: 12,
+      cookieSecure: false,
+      logLevel: 'silent',
+      demo: true,
+      loginRatePerMinute: 1000,
+    },
     logger: false,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });

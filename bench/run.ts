@@ -2,14 +2,15 @@
  * `npm run bench`: benchmarks measured against a bare baseline in the same run, on PGlite and
  * (when reachable) PostgreSQL. Results go to bench/results/<name>.json. Nothing is asserted.
  */
+
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, runMigrations, type Database } from '../src/server/db/connect.js';
+import { type Database, openDatabase, runMigrations } from '../src/server/db/connect.js';
 import { seedDemoAgency } from '../src/server/demo/seed.js';
-import { addSyntheticPeople } from './synthetic.js';
 import { benchPeopleList } from './people-list.js';
+import { addSyntheticPeople } from './synthetic.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);

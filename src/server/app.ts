@@ -30,8 +30,8 @@ import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
-import { peopleRoutes } from './modules/people/routes.js';
 import { importRoutes } from './modules/people/import-routes.js';
+import { peopleRoutes } from './modules/people/routes.js';
 
 // Validation messages in Vietnamese for every schema, server and web alike.
 z.config(zodVi());

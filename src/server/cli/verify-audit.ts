@@ -38,7 +38,11 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err) => {
-    console.error(err instanceof DataDirLockedError ? err.message : `Không kiểm tra được nhật ký: ${err instanceof Error ? err.message : err}`);
+    console.error(
+      err instanceof DataDirLockedError
+        ? err.message
+        : `Không kiểm tra được nhật ký: ${err instanceof Error ? err.message : err}`,
+    );
     process.exit(2);
   },
 );

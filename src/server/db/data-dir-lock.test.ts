@@ -34,7 +34,8 @@ describe.runIf(process.env.TEST_DB === 'pglite')('PGlite data-directory lock', {
   });
 
   const lockDir = (dataDir: string) => path.join(dataDir, '.binhxet.lock');
-  const owner = (dataDir: string) => JSON.parse(fs.readFileSync(path.join(lockDir(dataDir), 'owner.json'), 'utf8'));
+  const owner = (dataDir: string) =>
+    JSON.parse(fs.readFileSync(path.join(lockDir(dataDir), 'owner.json'), 'utf8'));
 
   /** The pid of a process that has certainly exited. */
   async function deadPid(): Promise<number> {
@@ -100,7 +101,10 @@ describe.runIf(process.env.TEST_DB === 'pglite')('PGlite data-directory lock', {
       const dir = tempDir();
       const pid = await deadPid();
       fs.mkdirSync(lockDir(dir));
-      fs.writeFileSync(path.join(lockDir(dir), 'owner.json'), JSON.stringify({ pid, host: `${os.hostname()}-khac` }));
+      fs.writeFileSync(
+        path.join(lockDir(dir), 'owner.json'),
+        JSON.stringify({ pid, host: `${os.hostname()}-khac` }),
+      );
       expect(() => lockDataDir(dir)).toThrow(DataDirLockedError);
       expect(owner(dir).pid).toBe(pid);
     });
@@ -127,14 +131,18 @@ describe.runIf(process.env.TEST_DB === 'pglite')('PGlite data-directory lock', {
       const second = spawnServer({ dataDir, port: secondPort });
       const exit = await Promise.race([
         second.exited,
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`second did not exit:\n${second.output()}`)), 60_000)),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error(`second did not exit:\n${second.output()}`)), 60_000),
+        ),
       ]);
       expect(exit).toEqual({ code: 2, signal: null });
       expect(second.output()).toContain(LOCKED_MESSAGE);
       expect(second.output()).toContain(`pid ${first.pid}`);
       expect(second.output()).toContain(dataDir);
       // It never listened, and it left the first one's lock in place.
-      await expect(fetch(`http://127.0.0.1:${secondPort}/api/health`, { signal: AbortSignal.timeout(1000) })).rejects.toThrow();
+      await expect(
+        fetch(`http://127.0.0.1:${secondPort}/api/health`, { signal: AbortSignal.timeout(1000) }),
+      ).rejects.toThrow();
       expect(owner(dataDir).pid).toBe(first.pid);
 
       expect(first.hasExited()).toBe(false);

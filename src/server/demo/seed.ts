@@ -7,7 +7,16 @@ import { count, eq } from 'drizzle-orm';
 import { defaultSimilarGroup } from '../../domain/org.js';
 import { foldVietnamese } from '../../domain/text.js';
 import type { Db } from '../db/connect.js';
-import { accounts, agencies, disciplines, leavePeriods, people, roleGrants, transfersIn, units } from '../db/schema/index.js';
+import {
+  accounts,
+  agencies,
+  disciplines,
+  leavePeriods,
+  people,
+  roleGrants,
+  transfersIn,
+  units,
+} from '../db/schema/index.js';
 import { type Actor, writeAudit } from '../modules/audit/service.js';
 import { hashPassword } from '../modules/auth/service.js';
 import { DEMO_AGENCY, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_UNITS } from './demo-agency.js';
@@ -26,7 +35,10 @@ export async function seedDemoAgency(db: Db): Promise<string> {
   // One hash for every demo account: they share the published password `demo`.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
-    const [agency] = await tx.insert(agencies).values({ ...DEMO_AGENCY }).returning();
+    const [agency] = await tx
+      .insert(agencies)
+      .values({ ...DEMO_AGENCY })
+      .returning();
     if (!agency) throw new Error('agency insert failed');
     const actor: Actor = { agencyId: agency.id, accountId: null, name: 'Hệ thống (dữ liệu mẫu)' };
     const unitIds = new Map<string, string>();
@@ -42,7 +54,10 @@ export async function seedDemoAgency(db: Db): Promise<string> {
     }
     for (const u of DEMO_UNITS) {
       if (u.parentCode) {
-        await tx.update(units).set({ parentId: unitIds.get(u.parentCode) }).where(eq(units.id, unitIds.get(u.code) as string));
+        await tx
+          .update(units)
+          .set({ parentId: unitIds.get(u.parentCode) })
+          .where(eq(units.id, unitIds.get(u.code) as string));
       }
     }
     for (const p of DEMO_PEOPLE) {
@@ -74,14 +89,22 @@ export async function seedDemoAgency(db: Db): Promise<string> {
       if (!row) throw new Error('person insert failed');
       const base = { agencyId: agency.id, personId: row.id };
       for (const l of p.leaves ?? []) {
-        await tx.insert(leavePeriods).values({ ...base, kind: l.kind, fromDate: l.from, toDate: l.to, note: l.note ?? '' });
+        await tx
+          .insert(leavePeriods)
+          .values({ ...base, kind: l.kind, fromDate: l.from, toDate: l.to, note: l.note ?? '' });
       }
       for (const d of p.disciplines ?? []) await tx.insert(disciplines).values({ ...base, ...d });
       for (const t of p.transfersIn ?? []) await tx.insert(transfersIn).values({ ...base, ...t });
       if (p.username) {
         const [acc] = await tx
           .insert(accounts)
-          .values({ agencyId: agency.id, username: p.username, personId: row.id, displayName: p.fullName, passwordHash })
+          .values({
+            agencyId: agency.id,
+            username: p.username,
+            personId: row.id,
+            displayName: p.fullName,
+            passwordHash,
+          })
           .returning({ id: accounts.id });
         for (const role of p.grants ?? []) {
           await tx.insert(roleGrants).values({ agencyId: agency.id, accountId: acc?.id as string, role });
@@ -99,7 +122,10 @@ export async function seedDemoAgency(db: Db): Promise<string> {
 }
 
 /** An empty agency with one administrator, for a real office starting from scratch (DEMO=0). */
-export async function seedEmptyAgency(db: Db, adminPassword?: string): Promise<{ username: string; password: string }> {
+export async function seedEmptyAgency(
+  db: Db,
+  adminPassword?: string,
+): Promise<{ username: string; password: string }> {
   const password = adminPassword || randomBytes(9).toString('base64url');
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
@@ -120,12 +146,16 @@ export async function seedEmptyAgency(db: Db, adminPassword?: string): Promise<{
       .values({ agencyId: agency.id, username: 'quantri', displayName: 'Quản trị hệ thống', passwordHash })
       .returning({ id: accounts.id });
     await tx.insert(roleGrants).values({ agencyId: agency.id, accountId: acc?.id as string, role: 'admin' });
-    await writeAudit(tx, { agencyId: agency.id, accountId: null, name: 'Hệ thống' }, {
-      action: 'agency.created',
-      entityType: 'agency',
-      entityId: agency.id,
-      summary: 'Tạo cơ quan mới và tài khoản quản trị hệ thống "quantri".',
-    });
+    await writeAudit(
+      tx,
+      { agencyId: agency.id, accountId: null, name: 'Hệ thống' },
+      {
+        action: 'agency.created',
+        entityType: 'agency',
+        entityId: agency.id,
+        summary: 'Tạo cơ quan mới và tài khoản quản trị hệ thống "quantri".',
+      },
+    );
   });
   return { username: 'quantri', password };
 }

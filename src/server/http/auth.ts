@@ -32,7 +32,9 @@ export function installAuth(app: FastifyInstance, db: Db): void {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     const config = route.config as { permission?: string; public?: true } | undefined;
     if (!config?.permission && !config?.public) {
-      throw new Error(`route ${route.method} ${route.url} declares neither config.permission nor config.public`);
+      throw new Error(
+        `route ${route.method} ${route.url} declares neither config.permission nor config.public`,
+      );
     }
   });
   app.decorateRequest('user', null);
@@ -58,7 +60,10 @@ export function currentUser(req: FastifyRequest): SessionUser {
 
 export function requireUser(req: FastifyRequest): SessionUser {
   if (!req.user) {
-    throw new AppError('unauthenticated', 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.');
+    throw new AppError(
+      'unauthenticated',
+      'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
+    );
   }
   return req.user;
 }

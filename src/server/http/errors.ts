@@ -76,7 +76,9 @@ function pgCode(err: unknown): string | undefined {
 
 export function installErrorHandler(app: FastifyInstance): void {
   app.setNotFoundHandler((req, reply) => {
-    reply.status(404).send(errorBody('not_found', `Không có địa chỉ ${req.method} ${req.url.split('?')[0]}.`));
+    reply
+      .status(404)
+      .send(errorBody('not_found', `Không có địa chỉ ${req.method} ${req.url.split('?')[0]}.`));
   });
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
@@ -92,7 +94,9 @@ export function installErrorHandler(app: FastifyInstance): void {
       }));
       reply
         .status(400)
-        .send(errorBody('validation', 'Dữ liệu gửi lên chưa hợp lệ. Vui lòng xem chi tiết từng trường.', details));
+        .send(
+          errorBody('validation', 'Dữ liệu gửi lên chưa hợp lệ. Vui lòng xem chi tiết từng trường.', details),
+        );
       return;
     }
     const pg = pgCode(err);
@@ -104,7 +108,12 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (err.statusCode === 429) {
       reply
         .status(429)
-        .send(errorBody('rate_limited', 'Bạn thao tác quá nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ít phút.'));
+        .send(
+          errorBody(
+            'rate_limited',
+            'Bạn thao tác quá nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ít phút.',
+          ),
+        );
       return;
     }
     if (err.code === 'FST_REQ_FILE_TOO_LARGE' || err.statusCode === 413) {
@@ -124,6 +133,10 @@ export function installErrorHandler(app: FastifyInstance): void {
       return;
     }
     req.log.error({ err }, 'unhandled error');
-    reply.status(500).send(errorBody('internal', 'Hệ thống gặp sự cố. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị hệ thống.'));
+    reply
+      .status(500)
+      .send(
+        errorBody('internal', 'Hệ thống gặp sự cố. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị hệ thống.'),
+      );
   });
 }

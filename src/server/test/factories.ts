@@ -30,11 +30,20 @@ export async function buildAgency(db: Db, over: Partial<typeof agencies.$inferIn
   return a;
 }
 
-export async function buildUnit(db: Db, agencyId: string, over: { name?: string; code?: string; kind?: UnitKind } = {}) {
+export async function buildUnit(
+  db: Db,
+  agencyId: string,
+  over: { name?: string; code?: string; kind?: UnitKind } = {},
+) {
   const id = uniq();
   const [u] = await db
     .insert(units)
-    .values({ agencyId, name: over.name ?? `Phòng Thử ${id}`, code: over.code ?? `P${id}`.toUpperCase(), kind: over.kind ?? 'phong' })
+    .values({
+      agencyId,
+      name: over.name ?? `Phòng Thử ${id}`,
+      code: over.code ?? `P${id}`.toUpperCase(),
+      kind: over.kind ?? 'phong',
+    })
     .returning();
   if (!u) throw new Error('unit');
   return u;
@@ -44,7 +53,13 @@ export async function buildPerson(
   db: Db,
   agencyId: string,
   unitId: string,
-  over: Partial<{ fullName: string; staffCode: string; leadershipRank: LeadershipRank; category: Category; partyMember: boolean }> = {},
+  over: Partial<{
+    fullName: string;
+    staffCode: string;
+    leadershipRank: LeadershipRank;
+    category: Category;
+    partyMember: boolean;
+  }> = {},
 ) {
   const cols = personColumns({
     staffCode: over.staffCode ?? `T${uniq()}`,
@@ -63,7 +78,10 @@ export async function buildPerson(
     nomineeParty2025: false,
     standingCommitteeManaged: false,
   });
-  const [p] = await db.insert(people).values({ agencyId, ...cols }).returning();
+  const [p] = await db
+    .insert(people)
+    .values({ agencyId, ...cols })
+    .returning();
   if (!p) throw new Error('person');
   return p;
 }
@@ -80,10 +98,17 @@ export async function buildAccount(
   const username = opts.username ?? `u${uniq()}`;
   const [a] = await db
     .insert(accounts)
-    .values({ agencyId, username, personId: opts.personId ?? null, displayName: `Người dùng ${username}`, passwordHash: await cachedHash })
+    .values({
+      agencyId,
+      username,
+      personId: opts.personId ?? null,
+      displayName: `Người dùng ${username}`,
+      passwordHash: await cachedHash,
+    })
     .returning();
   if (!a) throw new Error('account');
-  for (const role of opts.grants ?? []) await db.insert(roleGrants).values({ agencyId, accountId: a.id, role });
+  for (const role of opts.grants ?? [])
+    await db.insert(roleGrants).values({ agencyId, accountId: a.id, role });
   return a;
 }
 
@@ -105,10 +130,16 @@ export async function buildWorld(app: App, db: Db) {
   const hcqt = await buildUnit(db, agency.id, { name: 'Phòng Hành chính - Quản trị', code: 'HCQT' });
   const unit = await buildUnit(db, agency.id, { name: 'Phòng Tổng hợp', code: 'TH' });
   const secretaryPerson = await buildPerson(db, agency.id, hcqt.id, { fullName: 'Lê Thị Thư Ký' });
-  const headPerson = await buildPerson(db, agency.id, unit.id, { fullName: 'Trần Văn Trưởng', leadershipRank: 'head' });
+  const headPerson = await buildPerson(db, agency.id, unit.id, {
+    fullName: 'Trần Văn Trưởng',
+    leadershipRank: 'head',
+  });
   const staffPerson = await buildPerson(db, agency.id, unit.id, { fullName: 'Phạm Văn Viên' });
   const admin = await buildAccount(db, agency.id, { grants: ['admin'] });
-  const secretary = await buildAccount(db, agency.id, { personId: secretaryPerson.id, grants: ['secretary'] });
+  const secretary = await buildAccount(db, agency.id, {
+    personId: secretaryPerson.id,
+    grants: ['secretary'],
+  });
   const head = await buildAccount(db, agency.id, { personId: headPerson.id });
   const staff = await buildAccount(db, agency.id, { personId: staffPerson.id });
   return {

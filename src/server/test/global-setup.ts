@@ -34,7 +34,10 @@ export default async function setup(project: TestProject) {
     const dump = await database.pglite?.dumpDataDir('gzip');
     await database.close();
     if (!dump) throw new Error('no dump');
-    const file = path.join(os.tmpdir(), `binhxet-template-${process.pid}-${randomBytes(4).toString('hex')}.tar.gz`);
+    const file = path.join(
+      os.tmpdir(),
+      `binhxet-template-${process.pid}-${randomBytes(4).toString('hex')}.tar.gz`,
+    );
     fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
     project.provide('pgliteTemplate', file);
     project.provide('pgTemplateDb', '');

@@ -49,7 +49,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(opts: { demo?: boolean; loginRatePerMinute?: number } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { demo?: boolean; loginRatePerMinute?: number } = {},
+): Promise<TestApp> {
   const t = await createTestDatabase();
   const app = await buildApp({
     database: t.database,

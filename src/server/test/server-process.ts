@@ -111,7 +111,9 @@ export async function waitHealthy(proc: ServerProcess, timeoutMs = 60_000): Prom
   while (Date.now() < deadline) {
     if (proc.hasExited()) {
       const e = await proc.exited;
-      throw new Error(`server exited (code ${e.code}, signal ${e.signal}) before answering:\n${proc.output()}`);
+      throw new Error(
+        `server exited (code ${e.code}, signal ${e.signal}) before answering:\n${proc.output()}`,
+      );
     }
     try {
       const res = await fetch(`${proc.url}/api/health`, { signal: AbortSignal.timeout(1000) });

@@ -22,7 +22,10 @@ export const accounts = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('accounts_username_uq').on(t.username), uniqueIndex('accounts_person_uq').on(t.personId)],
+  (t) => [
+    uniqueIndex('accounts_username_uq').on(t.username),
+    uniqueIndex('accounts_person_uq').on(t.personId),
+  ],
 );
 
 export const roleGrants = pgTable(

@@ -22,7 +22,11 @@ describe('account administration', () => {
     const res = await req('GET', '/api/accounts', w.cookies.admin);
     expect(res.statusCode).toBe(200);
     const sec = res.json().items.find((a: { id: string }) => a.id === w.accounts.secretary.id);
-    expect(sec).toMatchObject({ grants: ['secretary'], unitName: 'Phòng Hành chính - Quản trị', disabled: false });
+    expect(sec).toMatchObject({
+      grants: ['secretary'],
+      unitName: 'Phòng Hành chính - Quản trị',
+      disabled: false,
+    });
   });
 
   it('creates an account for a person with a temporary password that works, once per person', async () => {
@@ -31,7 +35,10 @@ describe('account administration', () => {
     expect(res.statusCode).toBe(201);
     expect(res.json().username).toBe('ho.moi');
     await login(t.app, 'ho.moi', res.json().temporaryPassword);
-    const again = await req('POST', '/api/accounts', w.cookies.admin, { personId: p.id, username: 'ho.moi2' });
+    const again = await req('POST', '/api/accounts', w.cookies.admin, {
+      personId: p.id,
+      username: 'ho.moi2',
+    });
     expect(again.statusCode).toBe(409);
     const bad = await req('POST', '/api/accounts', w.cookies.admin, { personId: p.id, username: 'có dấu' });
     expect(bad.statusCode).toBe(400);
@@ -41,14 +48,27 @@ describe('account administration', () => {
   it('grants the secretary role, which takes effect on the next request, with stale-version protection', async () => {
     const before = await req('GET', '/api/me', w.cookies.staff);
     expect(before.json().permissions).not.toContain('people.import');
-    const res = await req('PUT', `/api/accounts/${w.accounts.staff.id}/grants`, w.cookies.admin, { version: 1, grants: ['secretary'] });
+    const res = await req('PUT', `/api/accounts/${w.accounts.staff.id}/grants`, w.cookies.admin, {
+      version: 1,
+      grants: ['secretary'],
+    });
     expect(res.statusCode).toBe(200);
     expect((await req('GET', '/api/me', w.cookies.staff)).json().permissions).toContain('people.import');
-    const stale = await req('PUT', `/api/accounts/${w.accounts.staff.id}/grants`, w.cookies.admin, { version: 1, grants: [] });
+    const stale = await req('PUT', `/api/accounts/${w.accounts.staff.id}/grants`, w.cookies.admin, {
+      version: 1,
+      grants: [],
+    });
     expect(stale.statusCode).toBe(409);
-    const selfDemote = await req('PUT', `/api/accounts/${w.accounts.admin.id}/grants`, w.cookies.admin, { version: 1, grants: [] });
+    const selfDemote = await req('PUT', `/api/accounts/${w.accounts.admin.id}/grants`, w.cookies.admin, {
+      version: 1,
+      grants: [],
+    });
     expect(selfDemote.statusCode).toBe(400);
-    const audit = await req('GET', `/api/audit?entityId=${w.accounts.staff.id}&action=account.grants_changed`, w.cookies.admin);
+    const audit = await req(
+      'GET',
+      `/api/audit?entityId=${w.accounts.staff.id}&action=account.grants_changed`,
+      w.cookies.admin,
+    );
     expect(audit.json().items[0].changes).toEqual({ grants: [[], ['secretary']] });
   });
 
@@ -58,12 +78,21 @@ describe('account administration', () => {
     expect(reset.statusCode).toBe(200);
     expect((await req('GET', '/api/me', cookie)).statusCode).toBe(401);
     const fresh = await login(t.app, w.accounts.head.username, reset.json().temporaryPassword);
-    const off = await req('PUT', `/api/accounts/${w.accounts.head.id}/disabled`, w.cookies.admin, { version: 2, disabled: true });
+    const off = await req('PUT', `/api/accounts/${w.accounts.head.id}/disabled`, w.cookies.admin, {
+      version: 2,
+      disabled: true,
+    });
     expect(off.statusCode).toBe(200);
     expect((await req('GET', '/api/me', fresh)).statusCode).toBe(401);
-    const denied = await req('POST', '/api/auth/login', undefined, { username: w.accounts.head.username, password: reset.json().temporaryPassword });
+    const denied = await req('POST', '/api/auth/login', undefined, {
+      username: w.accounts.head.username,
+      password: reset.json().temporaryPassword,
+    });
     expect(denied.statusCode).toBe(401);
-    const selfOff = await req('PUT', `/api/accounts/${w.accounts.admin.id}/disabled`, w.cookies.admin, { version: 1, disabled: true });
+    const selfOff = await req('PUT', `/api/accounts/${w.accounts.admin.id}/disabled`, w.cookies.admin, {
+      version: 1,
+      disabled: true,
+    });
     expect(selfOff.statusCode).toBe(400);
   });
 });
@@ -85,10 +114,21 @@ describe('PUT /api/agency', () => {
     const res = await req('PUT', '/api/agency', w.cookies.admin, body);
     expect(res.statusCode).toBe(200);
     const after = (await req('GET', '/api/agency', w.cookies.staff)).json();
-    expect(after).toMatchObject({ documentCode: 'VP', parentBodyName: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', canEdit: false });
+    expect(after).toMatchObject({
+      documentCode: 'VP',
+      parentBodyName: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI',
+      canEdit: false,
+    });
     expect((await req('PUT', '/api/agency', w.cookies.admin, body)).statusCode).toBe(409);
-    const empty = await req('PUT', '/api/agency', w.cookies.admin, { ...body, version: after.version, placeName: ' ' });
+    const empty = await req('PUT', '/api/agency', w.cookies.admin, {
+      ...body,
+      version: after.version,
+      placeName: ' ',
+    });
     expect(empty.statusCode).toBe(400);
-    expect(empty.json().error.details[0]).toEqual({ path: 'body.placeName', message: 'Vui lòng nhập địa danh.' });
+    expect(empty.json().error.details[0]).toEqual({
+      path: 'body.placeName',
+      message: 'Vui lòng nhập địa danh.',
+    });
   });
 });

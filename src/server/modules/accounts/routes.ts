@@ -16,9 +16,13 @@ const tags = ['Tài khoản'];
 export const accountRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get('/accounts', { config, schema: { tags, summary: 'Danh sách tài khoản và quyền được cấp' } }, async (req) => ({
-      items: await listAccounts(deps.db, currentUser(req).agencyId),
-    }));
+    app.get(
+      '/accounts',
+      { config, schema: { tags, summary: 'Danh sách tài khoản và quyền được cấp' } },
+      async (req) => ({
+        items: await listAccounts(deps.db, currentUser(req).agencyId),
+      }),
+    );
 
     app.post(
       '/accounts',
@@ -33,7 +37,10 @@ export const accountRoutes =
               .string()
               .trim()
               .toLowerCase()
-              .regex(USERNAME_PATTERN, 'Tên đăng nhập gồm 3–40 ký tự: chữ thường không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.'),
+              .regex(
+                USERNAME_PATTERN,
+                'Tên đăng nhập gồm 3–40 ký tự: chữ thường không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.',
+              ),
           }),
         },
       },
@@ -47,9 +54,15 @@ export const accountRoutes =
       '/accounts/:id/grants',
       {
         config,
-        schema: { tags, summary: 'Đặt các quyền được cấp (quản trị, thư ký kỳ đánh giá)', params: idParams, body: z.object({ version, grants: z.array(z.enum(GRANTABLE_ROLES)) }) },
+        schema: {
+          tags,
+          summary: 'Đặt các quyền được cấp (quản trị, thư ký kỳ đánh giá)',
+          params: idParams,
+          body: z.object({ version, grants: z.array(z.enum(GRANTABLE_ROLES)) }),
+        },
       },
-      async (req) => setGrants(deps.db, actorOf(currentUser(req)), req.params.id, req.body.version, req.body.grants),
+      async (req) =>
+        setGrants(deps.db, actorOf(currentUser(req)), req.params.id, req.body.version, req.body.grants),
     );
 
     app.post(
@@ -60,7 +73,16 @@ export const accountRoutes =
 
     app.put(
       '/accounts/:id/disabled',
-      { config, schema: { tags, summary: 'Khóa hoặc mở khóa tài khoản', params: idParams, body: z.object({ version, disabled: z.boolean() }) } },
-      async (req) => setDisabled(deps.db, actorOf(currentUser(req)), req.params.id, req.body.version, req.body.disabled),
+      {
+        config,
+        schema: {
+          tags,
+          summary: 'Khóa hoặc mở khóa tài khoản',
+          params: idParams,
+          body: z.object({ version, disabled: z.boolean() }),
+        },
+      },
+      async (req) =>
+        setDisabled(deps.db, actorOf(currentUser(req)), req.params.id, req.body.version, req.body.disabled),
     );
   };

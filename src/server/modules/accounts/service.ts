@@ -43,7 +43,12 @@ export async function listAccounts(db: Queryable, agencyId: string) {
 }
 
 async function loadAccount(db: Queryable, agencyId: string, id: string) {
-  const a = (await db.select().from(accounts).where(and(eq(accounts.id, id), eq(accounts.agencyId, agencyId))))[0];
+  const a = (
+    await db
+      .select()
+      .from(accounts)
+      .where(and(eq(accounts.id, id), eq(accounts.agencyId, agencyId)))
+  )[0];
   if (!a) throw notFound('tài khoản');
   return a;
 }
@@ -52,16 +57,32 @@ const temporaryPassword = () => randomBytes(6).toString('base64url');
 
 /** Create a sign-in for a person of the agency; returns a temporary password shown once. */
 export async function createAccount(db: Db, actor: Actor, input: { personId: string; username: string }) {
-  const person = (await db.select().from(people).where(and(eq(people.id, input.personId), eq(people.agencyId, actor.agencyId))))[0];
-  if (!person) throw new AppError('validation', 'Người này không thuộc cơ quan.', [{ path: 'body.personId', message: 'Người này không thuộc cơ quan.' }]);
+  const person = (
+    await db
+      .select()
+      .from(people)
+      .where(and(eq(people.id, input.personId), eq(people.agencyId, actor.agencyId)))
+  )[0];
+  if (!person)
+    throw new AppError('validation', 'Người này không thuộc cơ quan.', [
+      { path: 'body.personId', message: 'Người này không thuộc cơ quan.' },
+    ]);
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   const id = await db.transaction(async (tx) => {
-    const has = (await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.personId, person.id)))[0];
+    const has = (
+      await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.personId, person.id))
+    )[0];
     if (has) throw new AppError('conflict', `${person.fullName} đã có tài khoản.`);
     const [row] = await tx
       .insert(accounts)
-      .values({ agencyId: actor.agencyId, username: input.username, personId: person.id, displayName: person.fullName, passwordHash })
+      .values({
+        agencyId: actor.agencyId,
+        username: input.username,
+        personId: person.id,
+        displayName: person.fullName,
+        passwordHash,
+      })
       .returning({ id: accounts.id });
     await writeAudit(tx, actor, {
       action: 'account.created',
@@ -78,14 +99,20 @@ export async function setGrants(db: Db, actor: Actor, id: string, version: numbe
   return db.transaction(async (tx) => {
     const a = await loadAccount(tx, actor.agencyId, id);
     if (a.version !== version) throw staleVersion();
-    const before = (await tx.select({ role: roleGrants.role }).from(roleGrants).where(eq(roleGrants.accountId, id))).map((g) => g.role);
+    const before = (
+      await tx.select({ role: roleGrants.role }).from(roleGrants).where(eq(roleGrants.accountId, id))
+    ).map((g) => g.role);
     const next = GRANTABLE_ROLES.filter((r) => grants.includes(r));
     if (a.id === actor.accountId && before.includes('admin') && !next.includes('admin')) {
       throw new AppError('validation', 'Bạn không thể tự bỏ quyền quản trị của chính mình.');
     }
     await tx.delete(roleGrants).where(eq(roleGrants.accountId, id));
-    for (const role of next) await tx.insert(roleGrants).values({ agencyId: actor.agencyId, accountId: id, role });
-    await tx.update(accounts).set({ version: version + 1 }).where(eq(accounts.id, id));
+    for (const role of next)
+      await tx.insert(roleGrants).values({ agencyId: actor.agencyId, accountId: id, role });
+    await tx
+      .update(accounts)
+      .set({ version: version + 1 })
+      .where(eq(accounts.id, id));
     await writeAudit(tx, actor, {
       action: 'account.grants_changed',
       entityType: 'account',
@@ -104,7 +131,13 @@ export async function resetPassword(db: Db, actor: Actor, id: string) {
     const a = await loadAccount(tx, actor.agencyId, id);
     await tx
       .update(accounts)
-      .set({ passwordHash, failedLogins: 0, lockedUntil: null, passwordChangedAt: new Date(), version: a.version + 1 })
+      .set({
+        passwordHash,
+        failedLogins: 0,
+        lockedUntil: null,
+        passwordChangedAt: new Date(),
+        version: a.version + 1,
+      })
       .where(eq(accounts.id, id));
     await tx.delete(sessions).where(eq(sessions.accountId, id));
     await writeAudit(tx, actor, {
@@ -121,8 +154,12 @@ export async function setDisabled(db: Db, actor: Actor, id: string, version: num
   return db.transaction(async (tx) => {
     const a = await loadAccount(tx, actor.agencyId, id);
     if (a.version !== version) throw staleVersion();
-    if (a.id === actor.accountId && disabled) throw new AppError('validation', 'Bạn không thể tự khóa tài khoản của chính mình.');
-    await tx.update(accounts).set({ disabled: disabled ? 1 : 0, lockedUntil: null, failedLogins: 0, version: version + 1 }).where(eq(accounts.id, id));
+    if (a.id === actor.accountId && disabled)
+      throw new AppError('validation', 'Bạn không thể tự khóa tài khoản của chính mình.');
+    await tx
+      .update(accounts)
+      .set({ disabled: disabled ? 1 : 0, lockedUntil: null, failedLogins: 0, version: version + 1 })
+      .where(eq(accounts.id, id));
     if (disabled) await tx.delete(sessions).where(eq(sessions.accountId, id));
     await writeAudit(tx, actor, {
       action: disabled ? 'account.disabled' : 'account.enabled',

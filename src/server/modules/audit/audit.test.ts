@@ -1,6 +1,6 @@
 import { and, count, eq, sql } from 'drizzle-orm';
-import { auditEntries } from '../../db/schema/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEntries } from '../../db/schema/index.js';
 import { buildWorld } from '../../test/factories.js';
 import { createTestApp, TEST_DB, type TestApp } from '../../test/harness.js';
 import { canonicalJson, verifyAuditChain } from './service.js';
@@ -28,9 +28,15 @@ describe('GET /api/audit', () => {
 
     const logins = await req('GET', '/api/audit?action=auth.login', w.cookies.secretary);
     expect(logins.json().items.every((e: { action: string }) => e.action === 'auth.login')).toBe(true);
-    const byActor = await req('GET', `/api/audit?actor=${encodeURIComponent(w.accounts.head.displayName)}`, w.cookies.secretary);
+    const byActor = await req(
+      'GET',
+      `/api/audit?actor=${encodeURIComponent(w.accounts.head.displayName)}`,
+      w.cookies.secretary,
+    );
     expect(byActor.json().items.length).toBeGreaterThan(0);
-    expect(byActor.json().items.every((e: { actorName: string }) => e.actorName === w.accounts.head.displayName)).toBe(true);
+    expect(
+      byActor.json().items.every((e: { actorName: string }) => e.actorName === w.accounts.head.displayName),
+    ).toBe(true);
     const text = await req('GET', `/api/audit?q=${encodeURIComponent('đăng nhập')}`, w.cookies.secretary);
     expect(text.json().items.length).toBeGreaterThan(0);
     const future = await req('GET', '/api/audit?from=2099-01-01', w.cookies.secretary);
@@ -40,7 +46,9 @@ describe('GET /api/audit', () => {
   it('pages with beforeSeq', async () => {
     const first = (await req('GET', '/api/audit?pageSize=2', w.cookies.secretary)).json();
     expect(first.items).toHaveLength(2);
-    const next = (await req('GET', `/api/audit?pageSize=2&beforeSeq=${first.nextBeforeSeq}`, w.cookies.secretary)).json();
+    const next = (
+      await req('GET', `/api/audit?pageSize=2&beforeSeq=${first.nextBeforeSeq}`, w.cookies.secretary)
+    ).json();
     expect(next.items[0].seq).toBe(first.items[1].seq - 1);
   });
 
@@ -64,7 +72,11 @@ describe('the hash chain', () => {
   it('stays one unbroken chain when many changes commit at once', async () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        req('POST', '/api/units', w.cookies.secretary, { code: `SS${i}`, name: `Phòng Song song ${i}`, kind: 'phong' }),
+        req('POST', '/api/units', w.cookies.secretary, {
+          code: `SS${i}`,
+          name: `Phòng Song song ${i}`,
+          kind: 'phong',
+        }),
       ),
     );
     const report = await verifyAuditChain(t.db, w.agency.id);
@@ -84,7 +96,9 @@ describe('the hash chain', () => {
   it('detects an entry edited behind the application’s back', async () => {
     // An administrator with direct database access disables the guard and rewrites history.
     await t.db.execute(sql`alter table audit_entries disable trigger audit_entries_no_update`);
-    await t.db.execute(sql`update audit_entries set summary = 'Không có gì xảy ra.' where seq = 3 and agency_id = ${w.agency.id}`);
+    await t.db.execute(
+      sql`update audit_entries set summary = 'Không có gì xảy ra.' where seq = 3 and agency_id = ${w.agency.id}`,
+    );
     await t.db.execute(sql`alter table audit_entries enable trigger audit_entries_no_update`);
     const res = await req('POST', '/api/audit/verify', w.cookies.admin);
     expect(res.json()).toMatchObject({ ok: false, brokenAtSeq: 3 });

@@ -17,7 +17,8 @@ export const auditRoutes =
     app.get(
       '/audit',
       {
-        config: { permission: 'audit.view' }, schema: {
+        config: { permission: 'audit.view' },
+        schema: {
           tags: ['Nhật ký'],
           summary: 'Nhật ký thay đổi (mới nhất trước)',
           querystring: z.object({
@@ -41,7 +42,8 @@ export const auditRoutes =
         if (f.action) where.push(eq(auditEntries.action, f.action));
         if (f.entityType) where.push(eq(auditEntries.entityType, f.entityType));
         if (f.entityId) where.push(eq(auditEntries.entityId, f.entityId));
-        if (f.actor) where.push(ilike(auditEntries.actorName, `%${f.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+        if (f.actor)
+          where.push(ilike(auditEntries.actorName, `%${f.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
         if (f.q) where.push(ilike(auditEntries.summary, `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
         if (f.from) where.push(gte(auditEntries.at, vnMidnight(f.from)));
         if (f.to) where.push(lt(auditEntries.at, new Date(vnMidnight(f.to).getTime() + 86_400_000)));
@@ -72,7 +74,10 @@ export const auditRoutes =
 
     app.post(
       '/audit/verify',
-      { config: { permission: 'audit.verify' }, schema: { tags: ['Nhật ký'], summary: 'Kiểm tra toàn vẹn chuỗi băm của nhật ký' } },
+      {
+        config: { permission: 'audit.verify' },
+        schema: { tags: ['Nhật ký'], summary: 'Kiểm tra toàn vẹn chuỗi băm của nhật ký' },
+      },
       async (req) => {
         const user = currentUser(req);
         return verifyAuditChain(deps.db, user.agencyId);

@@ -142,9 +142,7 @@ export async function verifyAuditChain(db: Queryable, agencyId: string): Promise
     }
     if (rows.length < pageSize) break;
   }
-  const head = (
-    await db.select().from(auditHeads).where(eq(auditHeads.agencyId, agencyId))
-  )[0];
+  const head = (await db.select().from(auditHeads).where(eq(auditHeads.agencyId, agencyId)))[0];
   const headMatches = head ? head.seq === lastSeq && head.hash === prev : lastSeq === 0;
   return { ok: headMatches, checked, brokenAtSeq: null, headMatches };
 }

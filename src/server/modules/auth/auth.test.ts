@@ -17,13 +17,20 @@ const post = (url: string, payload: unknown, cookie?: string) =>
 
 describe('POST /api/auth/login', () => {
   it('opens a session: httpOnly SameSite cookie, then /api/me tells roles and permissions', async () => {
-    const res = await post('/api/auth/login', { username: w.accounts.secretary.username, password: TEST_PASSWORD });
+    const res = await post('/api/auth/login', {
+      username: w.accounts.secretary.username,
+      password: TEST_PASSWORD,
+    });
     expect(res.statusCode).toBe(200);
     const setCookie = String(res.headers['set-cookie']);
     expect(setCookie).toMatch(/bx_session=/);
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Lax/);
-    const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: w.cookies.secretary } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: { cookie: w.cookies.secretary },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({
       username: w.accounts.secretary.username,
@@ -42,12 +49,18 @@ describe('POST /api/auth/login', () => {
   });
 
   it('accepts the username in any case and with spaces around it', async () => {
-    const res = await post('/api/auth/login', { username: `  ${w.accounts.staff.username.toUpperCase()} `, password: TEST_PASSWORD });
+    const res = await post('/api/auth/login', {
+      username: `  ${w.accounts.staff.username.toUpperCase()} `,
+      password: TEST_PASSWORD,
+    });
     expect(res.statusCode).toBe(200);
   });
 
   it('refuses a wrong password or an unknown user with the same Vietnamese message', async () => {
-    const wrong = await post('/api/auth/login', { username: w.accounts.staff.username, password: 'sai-mat-khau' });
+    const wrong = await post('/api/auth/login', {
+      username: w.accounts.staff.username,
+      password: 'sai-mat-khau',
+    });
     const unknown = await post('/api/auth/login', { username: 'khong-ton-tai', password: 'x' });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
@@ -64,7 +77,10 @@ describe('POST /api/auth/login', () => {
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.error.code).toBe('validation');
-    expect(body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['body.password', 'body.username']);
+    expect(body.error.details.map((d: { path: string }) => d.path).sort()).toEqual([
+      'body.password',
+      'body.username',
+    ]);
     expect(body.error.details.find((d: { path: string }) => d.path === 'body.username').message).toBe(
       'Vui lòng nhập tên đăng nhập.',
     );
@@ -84,7 +100,9 @@ describe('POST /api/auth/login', () => {
   it('locks the account for 15 minutes after 5 wrong passwords, even for the right password, and audits it', async () => {
     const acc = await buildAccount(t.db, w.agency.id);
     for (let i = 1; i <= 4; i++) {
-      expect((await post('/api/auth/login', { username: acc.username, password: 'sai' })).statusCode).toBe(401);
+      expect((await post('/api/auth/login', { username: acc.username, password: 'sai' })).statusCode).toBe(
+        401,
+      );
     }
     const fifth = await post('/api/auth/login', { username: acc.username, password: 'sai' });
     expect(fifth.statusCode).toBe(423);
@@ -98,7 +116,13 @@ describe('POST /api/auth/login', () => {
       headers: { cookie: w.cookies.secretary },
     });
     const actions = audit.json().items.map((e: { action: string }) => e.action);
-    expect(actions).toEqual(['account.locked', 'auth.login_failed', 'auth.login_failed', 'auth.login_failed', 'auth.login_failed']);
+    expect(actions).toEqual([
+      'account.locked',
+      'auth.login_failed',
+      'auth.login_failed',
+      'auth.login_failed',
+      'auth.login_failed',
+    ]);
   });
 });
 
@@ -107,7 +131,11 @@ describe('sessions', () => {
     const none = await t.app.inject({ method: 'GET', url: '/api/me' });
     expect(none.statusCode).toBe(401);
     expect(none.json().error.code).toBe('unauthenticated');
-    const forged = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: 'bx_session=gia-mao' } });
+    const forged = await t.app.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: { cookie: 'bx_session=gia-mao' },
+    });
     expect(forged.statusCode).toBe(401);
 
     const cookie = await login(t.app, w.accounts.head.username);
@@ -142,19 +170,42 @@ describe('POST /api/me/password', () => {
     const acc = await buildAccount(t.db, w.agency.id);
     const mine = await login(t.app, acc.username);
     const other = await login(t.app, acc.username);
-    const short = await post('/api/me/password', { currentPassword: TEST_PASSWORD, newPassword: 'ngan' }, mine);
+    const short = await post(
+      '/api/me/password',
+      { currentPassword: TEST_PASSWORD, newPassword: 'ngan' },
+      mine,
+    );
     expect(short.statusCode).toBe(400);
-    expect(short.json().error.details[0]).toEqual({ path: 'body.newPassword', message: 'Mật khẩu mới phải có ít nhất 8 ký tự.' });
-    const wrong = await post('/api/me/password', { currentPassword: 'sai-roi-nhe', newPassword: 'mat-khau-moi-2024' }, mine);
+    expect(short.json().error.details[0]).toEqual({
+      path: 'body.newPassword',
+      message: 'Mật khẩu mới phải có ít nhất 8 ký tự.',
+    });
+    const wrong = await post(
+      '/api/me/password',
+      { currentPassword: 'sai-roi-nhe', newPassword: 'mat-khau-moi-2024' },
+      mine,
+    );
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.details[0].path).toBe('body.currentPassword');
-    const same = await post('/api/me/password', { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }, mine);
+    const same = await post(
+      '/api/me/password',
+      { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD },
+      mine,
+    );
     expect(same.statusCode).toBe(400);
 
-    const ok = await post('/api/me/password', { currentPassword: TEST_PASSWORD, newPassword: 'mat-khau-moi-2024' }, mine);
+    const ok = await post(
+      '/api/me/password',
+      { currentPassword: TEST_PASSWORD, newPassword: 'mat-khau-moi-2024' },
+      mine,
+    );
     expect(ok.statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: mine } })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: other } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: mine } })).statusCode,
+    ).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: other } })).statusCode,
+    ).toBe(401);
     await login(t.app, acc.username, 'mat-khau-moi-2024');
     const old = await post('/api/auth/login', { username: acc.username, password: TEST_PASSWORD });
     expect(old.statusCode).toBe(401);
@@ -172,7 +223,11 @@ describe('login rate limit per client address', () => {
     try {
       const codes: number[] = [];
       for (let i = 0; i < 4; i++) {
-        const res = await limited.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'ai-do', password: 'x' } });
+        const res = await limited.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: 'ai-do', password: 'x' },
+        });
         codes.push(res.statusCode);
         if (res.statusCode === 429) expect(res.json().error.code).toBe('rate_limited');
       }

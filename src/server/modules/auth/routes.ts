@@ -45,16 +45,27 @@ export const authRoutes =
       },
     );
 
-    app.post('/auth/logout', { config: { permission: 'signedIn' }, schema: { tags: ['Đăng nhập'], summary: 'Đăng xuất' } }, async (req, reply) => {
-      const user = currentUser(req);
-      await signOut(deps.db, req.sessionToken as string, user);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return { ok: true };
-    });
+    app.post(
+      '/auth/logout',
+      { config: { permission: 'signedIn' }, schema: { tags: ['Đăng nhập'], summary: 'Đăng xuất' } },
+      async (req, reply) => {
+        const user = currentUser(req);
+        await signOut(deps.db, req.sessionToken as string, user);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return { ok: true };
+      },
+    );
 
     app.get(
       '/me',
-      { config: { permission: 'signedIn' }, schema: { tags: ['Đăng nhập'], summary: 'Người dùng hiện tại, vai trò và quyền', response: { 200: meSchema } } },
+      {
+        config: { permission: 'signedIn' },
+        schema: {
+          tags: ['Đăng nhập'],
+          summary: 'Người dùng hiện tại, vai trò và quyền',
+          response: { 200: meSchema },
+        },
+      },
       async (req) => {
         const { agencyId: _a, ...me } = currentUser(req);
         return me;

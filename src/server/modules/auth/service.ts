@@ -5,8 +5,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
-import { deriveRoles, permissionsFor, type Permission, type Role } from '../../../domain/roles.js';
 import type { UnitKind } from '../../../domain/org.js';
+import { deriveRoles, type Permission, permissionsFor, type Role } from '../../../domain/roles.js';
 import type { Db, Queryable } from '../../db/connect.js';
 import { accounts, people, roleGrants, sessions, units } from '../../db/schema/index.js';
 import { AppError } from '../../http/errors.js';
@@ -116,10 +116,7 @@ export async function signIn(
       accountId: account.id,
       expiresAt,
     });
-    await tx
-      .update(accounts)
-      .set({ failedLogins: 0, lockedUntil: null })
-      .where(eq(accounts.id, account.id));
+    await tx.update(accounts).set({ failedLogins: 0, lockedUntil: null }).where(eq(accounts.id, account.id));
     // Housekeeping: expired sessions of this account are useless.
     await tx.delete(sessions).where(and(eq(sessions.accountId, account.id), lt(sessions.expiresAt, now)));
     await writeAudit(tx, actor, {
@@ -145,7 +142,11 @@ export async function signOut(db: Db, token: string, user: SessionUser): Promise
 }
 
 /** The signed-in user behind a cookie token, or null when it is unknown or expired. */
-export async function resolveSession(db: Queryable, token: string, now = new Date()): Promise<SessionUser | null> {
+export async function resolveSession(
+  db: Queryable,
+  token: string,
+  now = new Date(),
+): Promise<SessionUser | null> {
   const rows = await db
     .select({
       accountId: accounts.id,
@@ -216,7 +217,9 @@ export async function changePassword(
       .where(eq(accounts.id, user.accountId));
     await tx
       .delete(sessions)
-      .where(and(eq(sessions.accountId, user.accountId), sql`${sessions.tokenHash} <> ${tokenHash(currentToken)}`));
+      .where(
+        and(eq(sessions.accountId, user.accountId), sql`${sessions.tokenHash} <> ${tokenHash(currentToken)}`),
+      );
     await writeAudit(tx, actorOf(user), {
       action: 'account.password_changed',
       entityType: 'account',

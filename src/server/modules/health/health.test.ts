@@ -26,7 +26,15 @@ describe('GET /api/health', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(res.statusCode).toBe(200);
     const doc = res.json();
-    for (const p of ['/api/health', '/api/auth/login', '/api/me', '/api/units', '/api/people', '/api/people/import', '/api/audit']) {
+    for (const p of [
+      '/api/health',
+      '/api/auth/login',
+      '/api/me',
+      '/api/units',
+      '/api/people',
+      '/api/people/import',
+      '/api/audit',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(p);
     }
   });

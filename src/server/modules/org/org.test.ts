@@ -21,7 +21,12 @@ describe('GET /api/agency and /api/units', () => {
     const res = await req('GET', '/api/units', w.cookies.staff);
     expect(res.statusCode).toBe(200);
     const th = res.json().items.find((u: { code: string }) => u.code === 'TH');
-    expect(th).toMatchObject({ name: 'Phòng Tổng hợp', kind: 'phong', peopleCount: 2, headName: 'Trần Văn Trưởng' });
+    expect(th).toMatchObject({
+      name: 'Phòng Tổng hợp',
+      kind: 'phong',
+      peopleCount: 2,
+      headName: 'Trần Văn Trưởng',
+    });
     expect(res.json().canEdit).toBe(false);
     expect((await req('GET', '/api/units', w.cookies.secretary)).json().canEdit).toBe(true);
   });
@@ -42,11 +47,18 @@ describe('GET /api/agency and /api/units', () => {
 
 describe('POST /api/units', () => {
   it('creates a unit (audited) for the secretary', async () => {
-    const res = await req('POST', '/api/units', w.cookies.secretary, { code: 'kt', name: ' Phòng  Kinh tế ', kind: 'phong' });
+    const res = await req('POST', '/api/units', w.cookies.secretary, {
+      code: 'kt',
+      name: ' Phòng  Kinh tế ',
+      kind: 'phong',
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ code: 'KT', name: 'Phòng Kinh tế', version: 1 });
     const audit = await req('GET', `/api/audit?entityId=${res.json().id}`, w.cookies.secretary);
-    expect(audit.json().items[0]).toMatchObject({ action: 'unit.created', summary: 'Thêm đơn vị "Phòng Kinh tế".' });
+    expect(audit.json().items[0]).toMatchObject({
+      action: 'unit.created',
+      summary: 'Thêm đơn vị "Phòng Kinh tế".',
+    });
   });
 
   it('refuses staff and unit heads (403) and writes nothing', async () => {
@@ -60,14 +72,22 @@ describe('POST /api/units', () => {
   });
 
   it('validates fields with Vietnamese messages and paths', async () => {
-    const res = await req('POST', '/api/units', w.cookies.secretary, { code: '', name: 'P', kind: 'khong-biet' });
+    const res = await req('POST', '/api/units', w.cookies.secretary, {
+      code: '',
+      name: 'P',
+      kind: 'khong-biet',
+    });
     expect(res.statusCode).toBe(400);
     const paths = [...new Set(res.json().error.details.map((d: { path: string }) => d.path))].sort();
     expect(paths).toEqual(['body.code', 'body.kind', 'body.name']);
   });
 
   it('answers a duplicate code with 409 and no SQL in the response', async () => {
-    const res = await req('POST', '/api/units', w.cookies.secretary, { code: 'TH', name: 'Phòng Trùng', kind: 'phong' });
+    const res = await req('POST', '/api/units', w.cookies.secretary, {
+      code: 'TH',
+      name: 'Phòng Trùng',
+      kind: 'phong',
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('conflict');
     expect(res.body).not.toMatch(/insert|select|units_agency|constraint|duplicate/i);
@@ -88,7 +108,10 @@ describe('POST /api/units', () => {
 describe('PATCH /api/units/:id', () => {
   it('edits with the version read, and refuses a stale version with 409 (no silent overwrite)', async () => {
     const id = w.units.unit.id;
-    const first = await req('PATCH', `/api/units/${id}`, w.cookies.secretary, { version: 1, name: 'Phòng Tổng hợp - Thư ký' });
+    const first = await req('PATCH', `/api/units/${id}`, w.cookies.secretary, {
+      version: 1,
+      name: 'Phòng Tổng hợp - Thư ký',
+    });
     expect(first.statusCode).toBe(200);
     expect(first.json().version).toBe(2);
     const second = await req('PATCH', `/api/units/${id}`, w.cookies.admin, { version: 1, name: 'Tên khác' });
@@ -102,11 +125,19 @@ describe('PATCH /api/units/:id', () => {
 
   it('refuses a unit as its own parent, an unknown id (404), a malformed id (400), and staff (403)', async () => {
     const id = w.units.hcqt.id;
-    expect((await req('PATCH', `/api/units/${id}`, w.cookies.secretary, { version: 1, parentId: id })).statusCode).toBe(400);
     expect(
-      (await req('PATCH', '/api/units/00000000-0000-4000-8000-000000000000', w.cookies.secretary, { version: 1 })).statusCode,
+      (await req('PATCH', `/api/units/${id}`, w.cookies.secretary, { version: 1, parentId: id })).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await req('PATCH', '/api/units/00000000-0000-4000-8000-000000000000', w.cookies.secretary, {
+          version: 1,
+        })
+      ).statusCode,
     ).toBe(404);
     expect((await req('PATCH', '/api/units/abc', w.cookies.secretary, { version: 1 })).statusCode).toBe(400);
-    expect((await req('PATCH', `/api/units/${id}`, w.cookies.staff, { version: 1, name: 'X' })).statusCode).toBe(403);
+    expect(
+      (await req('PATCH', `/api/units/${id}`, w.cookies.staff, { version: 1, name: 'X' })).statusCode,
+    ).toBe(403);
   });
 });

@@ -8,7 +8,12 @@ import { actorOf } from '../auth/service.js';
 import { createUnit, getAgency, listUnits, updateAgency, updateUnit } from './service.js';
 
 const unitBody = z.object({
-  code: z.string().trim().min(1, 'Vui lòng nhập mã đơn vị.').max(20).regex(/^[\p{L}0-9._-]+$/u, 'Mã đơn vị chỉ gồm chữ, số và . _ -'),
+  code: z
+    .string()
+    .trim()
+    .min(1, 'Vui lòng nhập mã đơn vị.')
+    .max(20)
+    .regex(/^[\p{L}0-9._-]+$/u, 'Mã đơn vị chỉ gồm chữ, số và . _ -'),
   name: z.string().trim().min(2, 'Vui lòng nhập tên đơn vị.').max(200),
   kind: z.enum(UNIT_KINDS),
   parentId: z.uuid().nullable().optional(),
@@ -18,21 +23,25 @@ const unitBody = z.object({
 export const orgRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get('/agency', { config: { permission: 'org.view' }, schema: { tags: ['Tổ chức'], summary: 'Thông tin cơ quan' } }, async (req) => {
-      const user = currentUser(req);
-      const a = await getAgency(deps.db, user.agencyId);
-      return {
-        id: a.id,
-        name: a.name,
-        shortName: a.shortName,
-        issuingBodyName: a.issuingBodyName,
-        parentBodyName: a.parentBodyName,
-        documentCode: a.documentCode,
-        placeName: a.placeName,
-        version: a.version,
-        canEdit: user.permissions.includes('agency.edit'),
-      };
-    });
+    app.get(
+      '/agency',
+      { config: { permission: 'org.view' }, schema: { tags: ['Tổ chức'], summary: 'Thông tin cơ quan' } },
+      async (req) => {
+        const user = currentUser(req);
+        const a = await getAgency(deps.db, user.agencyId);
+        return {
+          id: a.id,
+          name: a.name,
+          shortName: a.shortName,
+          issuingBodyName: a.issuingBodyName,
+          parentBodyName: a.parentBodyName,
+          documentCode: a.documentCode,
+          placeName: a.placeName,
+          version: a.version,
+          canEdit: user.permissions.includes('agency.edit'),
+        };
+      },
+    );
 
     const line = (label: string, max = 200) => z.string().trim().min(1, `Vui lòng nhập ${label}.`).max(max);
     app.put(
@@ -60,22 +69,40 @@ export const orgRoutes =
       },
     );
 
-    app.get('/units', { config: { permission: 'org.view' }, schema: { tags: ['Tổ chức'], summary: 'Danh sách đơn vị (cây: parentId)' } }, async (req) => {
-      const user = currentUser(req);
-      return { items: await listUnits(deps.db, user.agencyId), canEdit: user.permissions.includes('units.edit') };
-    });
+    app.get(
+      '/units',
+      {
+        config: { permission: 'org.view' },
+        schema: { tags: ['Tổ chức'], summary: 'Danh sách đơn vị (cây: parentId)' },
+      },
+      async (req) => {
+        const user = currentUser(req);
+        return {
+          items: await listUnits(deps.db, user.agencyId),
+          canEdit: user.permissions.includes('units.edit'),
+        };
+      },
+    );
 
-    app.post('/units', { config: { permission: 'units.edit' }, schema: { tags: ['Tổ chức'], summary: 'Thêm đơn vị', body: unitBody } }, async (req, reply) => {
-      const user = currentUser(req);
-      const row = await createUnit(deps.db, actorOf(user), req.body);
-      reply.status(201);
-      return row;
-    });
+    app.post(
+      '/units',
+      {
+        config: { permission: 'units.edit' },
+        schema: { tags: ['Tổ chức'], summary: 'Thêm đơn vị', body: unitBody },
+      },
+      async (req, reply) => {
+        const user = currentUser(req);
+        const row = await createUnit(deps.db, actorOf(user), req.body);
+        reply.status(201);
+        return row;
+      },
+    );
 
     app.patch(
       '/units/:id',
       {
-        config: { permission: 'units.edit' }, schema: {
+        config: { permission: 'units.edit' },
+        schema: {
           tags: ['Tổ chức'],
           summary: 'Sửa đơn vị (cần version đã đọc)',
           params: z.object({ id: z.uuid('Mã đơn vị không hợp lệ.') }),

@@ -1,7 +1,7 @@
 /** Agency and units: reading the tree and editing units (audited, optimistic versions). */
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { normalizeText } from '../../../domain/text.js';
 import type { UnitKind } from '../../../domain/org.js';
+import { normalizeText } from '../../../domain/text.js';
 import type { Db, Queryable, Tx } from '../../db/connect.js';
 import { agencies, people, units } from '../../db/schema/index.js';
 import { AppError, notFound, staleVersion } from '../../http/errors.js';
@@ -42,7 +42,8 @@ export async function updateAgency(db: Db, actor: Actor, version: number, input:
       .returning();
     if (!row) throw staleVersion();
     const changes: Record<string, [unknown, unknown]> = {};
-    for (const k of Object.keys(next) as (keyof AgencyInput)[]) if (before[k] !== next[k]) changes[k] = [before[k], next[k]];
+    for (const k of Object.keys(next) as (keyof AgencyInput)[])
+      if (before[k] !== next[k]) changes[k] = [before[k], next[k]];
     await writeAudit(tx, actor, {
       action: 'agency.updated',
       entityType: 'agency',
@@ -56,12 +57,18 @@ export async function updateAgency(db: Db, actor: Actor, version: number, input:
 
 export async function listUnits(db: Queryable, agencyId: string) {
   const [rows, stats] = await Promise.all([
-    db.select().from(units).where(eq(units.agencyId, agencyId)).orderBy(asc(units.sortOrder), asc(units.name)),
+    db
+      .select()
+      .from(units)
+      .where(eq(units.agencyId, agencyId))
+      .orderBy(asc(units.sortOrder), asc(units.name)),
     db
       .select({
         unitId: people.unitId,
         peopleCount: sql<number>`count(*)::int`,
-        headName: sql<string | null>`min(case when ${people.leadershipRank} = 'head' then ${people.fullName} end)`,
+        headName: sql<
+          string | null
+        >`min(case when ${people.leadershipRank} = 'head' then ${people.fullName} end)`,
       })
       .from(people)
       .where(and(eq(people.agencyId, agencyId), eq(people.active, true)))
@@ -92,8 +99,16 @@ export interface UnitInput {
 async function assertParent(tx: Tx, agencyId: string, parentId: string | null | undefined, selfId?: string) {
   if (!parentId) return;
   if (parentId === selfId) throw new AppError('validation', 'Một đơn vị không thể trực thuộc chính nó.');
-  const parent = (await tx.select().from(units).where(and(eq(units.id, parentId), eq(units.agencyId, agencyId))))[0];
-  if (!parent) throw new AppError('validation', 'Đơn vị cấp trên không tồn tại.', [{ path: 'body.parentId', message: 'Đơn vị cấp trên không tồn tại.' }]);
+  const parent = (
+    await tx
+      .select()
+      .from(units)
+      .where(and(eq(units.id, parentId), eq(units.agencyId, agencyId)))
+  )[0];
+  if (!parent)
+    throw new AppError('validation', 'Đơn vị cấp trên không tồn tại.', [
+      { path: 'body.parentId', message: 'Đơn vị cấp trên không tồn tại.' },
+    ]);
 }
 
 /** Create a unit of the agency. Code and name are unique within the agency (409 otherwise). */
@@ -124,9 +139,20 @@ export async function createUnit(db: Db, actor: Actor, input: UnitInput) {
 }
 
 /** Edit a unit. The caller names the version it read; a newer one means someone else edited it. */
-export async function updateUnit(db: Db, actor: Actor, id: string, version: number, patch: Partial<UnitInput>) {
+export async function updateUnit(
+  db: Db,
+  actor: Actor,
+  id: string,
+  version: number,
+  patch: Partial<UnitInput>,
+) {
   return db.transaction(async (tx) => {
-    const before = (await tx.select().from(units).where(and(eq(units.id, id), eq(units.agencyId, actor.agencyId))))[0];
+    const before = (
+      await tx
+        .select()
+        .from(units)
+        .where(and(eq(units.id, id), eq(units.agencyId, actor.agencyId)))
+    )[0];
     if (!before) throw notFound('đơn vị');
     if (before.version !== version) throw staleVersion();
     await assertParent(tx, actor.agencyId, patch.parentId, id);

@@ -56,7 +56,8 @@ const csvCell = (v: unknown, sep: string) => {
   const s = v === null || v === undefined ? '' : String(v);
   return s.includes(sep) || s.includes('"') || s.includes('\n') ? `"${s.replace(/"/g, '""')}"` : s;
 };
-const toCsv = (rows: unknown[][], sep = ',') => rows.map((r) => r.map((c) => csvCell(c, sep)).join(sep)).join('\r\n');
+const toCsv = (rows: unknown[][], sep = ',') =>
+  rows.map((r) => r.map((c) => csvCell(c, sep)).join(sep)).join('\r\n');
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof buildWorld>>;
@@ -81,7 +82,12 @@ function expectNoLeak(body: string) {
 async function counts() {
   const n = async (table: typeof people | typeof units | typeof auditEntries | typeof accounts) =>
     Number((await t.db.select({ n: count() }).from(table))[0]?.n ?? -1);
-  return { people: await n(people), units: await n(units), audit: await n(auditEntries), accounts: await n(accounts) };
+  return {
+    people: await n(people),
+    units: await n(units),
+    audit: await n(auditEntries),
+    accounts: await n(accounts),
+  };
 }
 
 interface UploadOpts {
@@ -121,7 +127,13 @@ async function personByCode(code: string) {
 async function auditOf(action: string) {
   const res = await get(`/api/audit?action=${encodeURIComponent(action)}&pageSize=200`);
   expect(res.statusCode).toBe(200);
-  return res.json().items as { action: string; entityType: string; entityId: string | null; summary: string; changes: Record<string, unknown> }[];
+  return res.json().items as {
+    action: string;
+    entityType: string;
+    entityId: string | null;
+    summary: string;
+    changes: Record<string, unknown>;
+  }[];
 }
 
 describe('GET /api/people/import/template', () => {
@@ -141,7 +153,11 @@ describe('GET /api/people/import/template', () => {
   });
 
   it('xlsx is the default format', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/people/import/template', headers: { cookie: w.cookies.admin } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/people/import/template',
+      headers: { cookie: w.cookies.admin },
+    });
     expect(res.statusCode).toBe(200);
     expect((await readXlsx(res.rawPayload))[0]).toEqual(HEADERS);
   });
@@ -169,7 +185,9 @@ describe('GET /api/people/import/template', () => {
       const res = await upload(tpl.rawPayload, { dryRun: true, name: `mau-danh-sach.${format}` });
       expect(res.statusCode).toBe(200);
       expect(res.json().problems).toEqual([]);
-      expect(res.json().toAdd).toEqual([{ row: 2, staffCode: 'VP999', fullName: 'Nguyễn Văn An', unitName: 'Phòng Tổng hợp' }]);
+      expect(res.json().toAdd).toEqual([
+        { row: 2, staffCode: 'VP999', fullName: 'Nguyễn Văn An', unitName: 'Phòng Tổng hợp' },
+      ]);
     }
   });
 
@@ -178,7 +196,11 @@ describe('GET /api/people/import/template', () => {
     expect(anon.statusCode).toBe(401);
     expect(anon.json().error.code).toBe('unauthenticated');
     for (const cookie of [w.cookies.staff, w.cookies.head]) {
-      const res = await t.app.inject({ method: 'GET', url: '/api/people/import/template?format=csv', headers: { cookie } });
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/people/import/template?format=csv',
+        headers: { cookie },
+      });
       expect(res.statusCode).toBe(403);
       expect(res.json().error.code).toBe('forbidden');
     }
@@ -187,7 +209,10 @@ describe('GET /api/people/import/template', () => {
 
 describe('POST /api/people/import: access control', () => {
   it('401 without a session, 403 for staff and unit heads, dry run and commit alike; nothing written', async () => {
-    const file = await makeXlsx([HEADERS, row('AC01', { fullName: 'Phan Văn Cấm', unitName: 'Phòng Mới Cấm', username: 'cam.pv' })]);
+    const file = await makeXlsx([
+      HEADERS,
+      row('AC01', { fullName: 'Phan Văn Cấm', unitName: 'Phòng Mới Cấm', username: 'cam.pv' }),
+    ]);
     const before = await counts();
     for (const dryRun of [true, false]) {
       const anon = await upload(file, { cookie: '', dryRun });
@@ -196,7 +221,10 @@ describe('POST /api/people/import: access control', () => {
       for (const cookie of [w.cookies.staff, w.cookies.head]) {
         const res = await upload(file, { cookie, dryRun });
         expect(res.statusCode).toBe(403);
-        expect(res.json().error).toMatchObject({ code: 'forbidden', message: expect.stringContaining('không có quyền') });
+        expect(res.json().error).toMatchObject({
+          code: 'forbidden',
+          message: expect.stringContaining('không có quyền'),
+        });
       }
     }
     expect(await counts()).toEqual(before);
@@ -208,7 +236,12 @@ describe('POST /api/people/import?dryRun=true', () => {
     const { staffPerson, headPerson, secretaryPerson } = w.people;
     const file = await makeXlsx([
       HEADERS,
-      row('DR01', { fullName: 'Ngô Thị Lan', gender: 'Nữ', unitName: 'Ban Thi đua - Khen thưởng', username: 'lan.nt' }),
+      row('DR01', {
+        fullName: 'Ngô Thị Lan',
+        gender: 'Nữ',
+        unitName: 'Ban Thi đua - Khen thưởng',
+        username: 'lan.nt',
+      }),
       row(staffPerson.staffCode, { fullName: 'Phạm Văn Viên', positionTitle: 'Chuyên viên chính' }),
       row(headPerson.staffCode, { fullName: 'Trần Văn Trưởng', leadershipRank: 'Người đứng đầu' }),
       row(secretaryPerson.staffCode, { fullName: 'Lê Thị Thư Ký', unitName: 'Phòng Hành chính - Quản trị' }),
@@ -250,7 +283,12 @@ describe('problems, all-or-nothing commit, re-import and updates', () => {
     row('ER02', { fullName: 'Trần Thị Bình', gender: 'X' }),
     row('ER03', { fullName: 'Lê Văn Cường', birthDate: '31/02/1990' }),
     row('er01', { fullName: 'Phạm Thị Dung', gender: 'Nữ' }),
-    row('ER05', { fullName: 'Hoàng Văn Em', partyMember: 'Không', partyAdmittedOn: '19/05/2010', username: 'em.hv' }),
+    row('ER05', {
+      fullName: 'Hoàng Văn Em',
+      partyMember: 'Không',
+      partyAdmittedOn: '19/05/2010',
+      username: 'em.hv',
+    }),
     row('ER06', { fullName: null, unitName: NEW_CENTRE }),
   ];
   const fixed = () => [
@@ -260,7 +298,12 @@ describe('problems, all-or-nothing commit, re-import and updates', () => {
     row('ER02', { fullName: 'Trần Thị Bình', gender: 'Nữ' }),
     row('ER03', { fullName: 'Lê Văn Cường', birthDate: '28/02/1990' }),
     row('ER04', { fullName: 'Phạm Thị Dung', gender: 'Nữ' }),
-    row('ER05', { fullName: 'Hoàng Văn Em', partyMember: 'Có', partyAdmittedOn: '19/05/2010', username: 'em.hv' }),
+    row('ER05', {
+      fullName: 'Hoàng Văn Em',
+      partyMember: 'Có',
+      partyAdmittedOn: '19/05/2010',
+      username: 'em.hv',
+    }),
     row('ER06', { fullName: 'Đỗ Văn Phúc', unitName: NEW_CENTRE }),
   ];
   const CODES = ['ER01', 'ER02', 'ER03', 'ER04', 'ER05', 'ER06'];
@@ -309,7 +352,9 @@ describe('problems, all-or-nothing commit, re-import and updates', () => {
     const before = await counts();
     const dry = await upload(await makeXlsx(without('Loại')), { dryRun: true });
     expect(dry.statusCode).toBe(200);
-    expect(dry.json().problems).toEqual([{ row: 1, column: 'Loại', message: expect.stringContaining("Thiếu cột 'Loại'") }]);
+    expect(dry.json().problems).toEqual([
+      { row: 1, column: 'Loại', message: expect.stringContaining("Thiếu cột 'Loại'") },
+    ]);
     expect(dry.json().toAdd).toEqual([]);
     const commit = await upload(await makeXlsx(without('Mã cán bộ')));
     expect(commit.statusCode).toBe(400);
@@ -348,7 +393,10 @@ describe('problems, all-or-nothing commit, re-import and updates', () => {
     expect(list.statusCode).toBe(200);
     const items = list.json().items as { staffCode: string; fullName: string; unitName: string }[];
     expect(items.map((p) => p.staffCode).sort()).toEqual(CODES);
-    expect(items.find((p) => p.staffCode === 'ER06')).toMatchObject({ fullName: 'Đỗ Văn Phúc', unitName: NEW_CENTRE });
+    expect(items.find((p) => p.staffCode === 'ER06')).toMatchObject({
+      fullName: 'Đỗ Văn Phúc',
+      unitName: NEW_CENTRE,
+    });
 
     const unitList = (await get('/api/units')).json().items as { name: string; kind: string }[];
     expect(unitList.find((u) => u.name === NEW_UNIT)?.kind).toBe('phong');
@@ -364,11 +412,18 @@ describe('problems, all-or-nothing commit, re-import and updates', () => {
     expect(imported).toHaveLength(1);
     expect(imported[0]?.changes).toEqual({ added: 6, updated: 0, unitsCreated: [NEW_UNIT, NEW_CENTRE] });
     expect(imported[0]?.summary).toContain('danh-sách-cán-bộ.xlsx');
-    expect((await auditOf('unit.created')).map((e) => e.changes.name).sort()).toEqual([NEW_UNIT, NEW_CENTRE].sort());
+    expect((await auditOf('unit.created')).map((e) => e.changes.name).sort()).toEqual(
+      [NEW_UNIT, NEW_CENTRE].sort(),
+    );
     expect(await auditOf('account.created')).toHaveLength(2);
 
     const stored = await personByCode('ER03');
-    expect(stored).toMatchObject({ birthDate: '1990-02-28', gender: 'male', category: 'cong_chuc', version: 1 });
+    expect(stored).toMatchObject({
+      birthDate: '1990-02-28',
+      gender: 'male',
+      category: 'cong_chuc',
+      version: 1,
+    });
   });
 
   it('new accounts get temporary passwords that work for signing in', async () => {
@@ -385,7 +440,11 @@ describe('problems, all-or-nothing commit, re-import and updates', () => {
       const me = await get('/api/me', `bx_session=${cookie?.value}`);
       expect(me.statusCode).toBe(200);
       const code = a.username === 'em.hv' ? 'ER05' : 'ER01';
-      expect(me.json()).toMatchObject({ username: a.username, personId: (await personByCode(code)).id, displayName: a.fullName });
+      expect(me.json()).toMatchObject({
+        username: a.username,
+        personId: (await personByCode(code)).id,
+        displayName: a.fullName,
+      });
       // A plain staff member now: may not import.
       expect(me.json().permissions).not.toContain('people.import');
     }
@@ -413,7 +472,13 @@ describe('problems, all-or-nothing commit, re-import and updates', () => {
     });
     const commit = await upload(file);
     expect(commit.statusCode).toBe(200);
-    expect(commit.json()).toMatchObject({ committed: true, toAdd: [], toUpdate: [], unchanged: 6, newAccounts: [] });
+    expect(commit.json()).toMatchObject({
+      committed: true,
+      toAdd: [],
+      toUpdate: [],
+      unchanged: 6,
+      newAccounts: [],
+    });
     expect(await counts()).toEqual(before);
     expect((await personByCode('ER03')).version).toBe(1);
   });
@@ -444,9 +509,18 @@ describe('problems, all-or-nothing commit, re-import and updates', () => {
     // One person.updated plus the summary entry; nothing else.
     expect(await counts()).toEqual({ ...before, audit: before.audit + 2 });
     const after = await personByCode('ER03');
-    expect(after).toMatchObject({ id: beforePerson.id, version: 2, positionTitle: 'Phó Trưởng phòng', leadershipRank: 'deputy' });
+    expect(after).toMatchObject({
+      id: beforePerson.id,
+      version: 2,
+      positionTitle: 'Phó Trưởng phòng',
+      leadershipRank: 'deputy',
+    });
     const detail = await get(`/api/people/${after.id}`);
-    expect(detail.json()).toMatchObject({ version: 2, positionTitle: 'Phó Trưởng phòng', evaluationAuthority: '' });
+    expect(detail.json()).toMatchObject({
+      version: 2,
+      positionTitle: 'Phó Trưởng phòng',
+      evaluationAuthority: '',
+    });
     const updated = (await auditOf('person.updated')).filter((e) => e.entityId === after.id);
     expect(updated).toHaveLength(1);
     expect(updated[0]?.changes).toEqual(expectedChanges);
@@ -455,7 +529,10 @@ describe('problems, all-or-nothing commit, re-import and updates', () => {
 
   it('matches staff codes regardless of case, as duplicates within a file are: no second person', async () => {
     const before = await counts();
-    const rows = [HEADERS, row('er02', { fullName: 'Trần Thị Bình', gender: 'Nữ', positionTitle: 'Kế toán viên' })];
+    const rows = [
+      HEADERS,
+      row('er02', { fullName: 'Trần Thị Bình', gender: 'Nữ', positionTitle: 'Kế toán viên' }),
+    ];
     const res = await upload(await makeXlsx(rows));
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
@@ -487,7 +564,8 @@ describe('problems, all-or-nothing commit, re-import and updates', () => {
 });
 
 describe('real-world files', () => {
-  const excelSerial = (y: number, m: number, d: number) => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  const excelSerial = (y: number, m: number, d: number) =>
+    (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
 
   it('NFD names, BOMs, stray spaces, Excel serial and Date cells, any-case enumerations, loose headers', async () => {
     const header = [
@@ -537,7 +615,21 @@ describe('real-world files', () => {
         excelSerial(2009, 7, 6) + 0.5,
         null,
       ],
-      [3, 'MS03', 'Vũ Thị Hằng', 'nu', '05-09-1992', 'Phòng Tổng hợp', '', '', 'nguoi lao dong', 'CÓ', '2020-03-02', '', ''],
+      [
+        3,
+        'MS03',
+        'Vũ Thị Hằng',
+        'nu',
+        '05-09-1992',
+        'Phòng Tổng hợp',
+        '',
+        '',
+        'nguoi lao dong',
+        'CÓ',
+        '2020-03-02',
+        '',
+        '',
+      ],
     ]);
     const before = await counts();
     const dry = await upload(file, { dryRun: true });
@@ -545,7 +637,9 @@ describe('real-world files', () => {
     expect(dry.json().problems).toEqual([]);
     // "phòng tổng hợp" in NFD is the existing unit, not a new one.
     expect(dry.json().unitsToCreate).toEqual([]);
-    expect(dry.json().toAdd.map((a: { staffCode: string; fullName: string }) => [a.staffCode, a.fullName])).toEqual([
+    expect(
+      dry.json().toAdd.map((a: { staffCode: string; fullName: string }) => [a.staffCode, a.fullName]),
+    ).toEqual([
       ['MS01', 'Nguyễn Thị Hoà'],
       ['MS02', 'Trần Văn Bình'],
       ['MS03', 'Vũ Thị Hằng'],
@@ -604,8 +698,17 @@ describe('real-world files', () => {
       toCsv(
         [
           HEADERS,
-          row('CS01', { fullName: 'Đặng Thị Thu', gender: 'Nữ', positionTitle: 'Chuyên viên; kiêm thủ quỹ', category: 'Người lao động' }),
-          row('CS02', { fullName: 'Bùi Quốc Việt', unitName: 'Ban Quản lý Nhà khách', email: 'viet.bq@example.gov.vn' }),
+          row('CS01', {
+            fullName: 'Đặng Thị Thu',
+            gender: 'Nữ',
+            positionTitle: 'Chuyên viên; kiêm thủ quỹ',
+            category: 'Người lao động',
+          }),
+          row('CS02', {
+            fullName: 'Bùi Quốc Việt',
+            unitName: 'Ban Quản lý Nhà khách',
+            email: 'viet.bq@example.gov.vn',
+          }),
         ],
         ';',
       ) +
@@ -623,7 +726,10 @@ describe('real-world files', () => {
     });
     const commit = await upload(buf, { name: 'danh sách.csv' });
     expect(commit.statusCode).toBe(200);
-    expect(await personByCode('CS01')).toMatchObject({ positionTitle: 'Chuyên viên; kiêm thủ quỹ', category: 'nguoi_lao_dong' });
+    expect(await personByCode('CS01')).toMatchObject({
+      positionTitle: 'Chuyên viên; kiêm thủ quỹ',
+      category: 'nguoi_lao_dong',
+    });
     const unit = (await t.db.select().from(units).where(eq(units.name, 'Ban Quản lý Nhà khách')))[0];
     expect(unit?.kind).toBe('ban');
     expect((await personByCode('CS02')).unitId).toBe(unit?.id);
@@ -638,11 +744,17 @@ describe('real-world files', () => {
 
   it('a CSV that is not UTF-8 (latin1 bytes) is refused with a Vietnamese message', async () => {
     const before = await counts();
-    const buf = Buffer.from(`${HEADERS.join(';')}\r\nL01;José Müller;Nam;01/01/1980;Phòng Tổng hợp;;;Công chức\r\n`, 'latin1');
+    const buf = Buffer.from(
+      `${HEADERS.join(';')}\r\nL01;José Müller;Nam;01/01/1980;Phòng Tổng hợp;;;Công chức\r\n`,
+      'latin1',
+    );
     for (const dryRun of [true, false]) {
       const res = await upload(buf, { dryRun, name: 'ds.csv' });
       expect(res.statusCode).toBe(400);
-      expect(res.json().error).toMatchObject({ code: 'validation', message: expect.stringContaining('không phải mã UTF-8') });
+      expect(res.json().error).toMatchObject({
+        code: 'validation',
+        message: expect.stringContaining('không phải mã UTF-8'),
+      });
     }
     expect(await counts()).toEqual(before);
   });
@@ -654,7 +766,10 @@ describe('real-world files', () => {
     expect(garbage.json().error.message).toContain('Không đọc được tệp Excel');
 
     const real = await makeXlsx([HEADERS, row('TR01')]);
-    const truncated = await upload(real.subarray(0, 300), { name: 'tai-len', type: 'application/octet-stream' });
+    const truncated = await upload(real.subarray(0, 300), {
+      name: 'tai-len',
+      type: 'application/octet-stream',
+    });
     expect(truncated.statusCode).toBe(400);
     expect(truncated.json().error.message).toContain('Không đọc được tệp Excel');
 
@@ -699,7 +814,10 @@ describe('real-world files', () => {
     expect(buf.length).toBeLessThan(5 * 1024 * 1024);
     const ok = await upload(buf, { name: 'ds.csv', dryRun: true });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ problems: [], toAdd: [{ staffCode: 'BG01' }, { staffCode: 'BG02' }, { staffCode: 'BG03' }] });
+    expect(ok.json()).toMatchObject({
+      problems: [],
+      toAdd: [{ staffCode: 'BG01' }, { staffCode: 'BG02' }, { staffCode: 'BG03' }],
+    });
   });
 
   it('more than 5000 rows is a problem, not a partial import', async () => {
@@ -714,11 +832,15 @@ describe('real-world files', () => {
     });
     const commit = await upload(csv, { name: 'ds.csv' });
     expect(commit.statusCode).toBe(400);
-    expect(commit.json().error.details).toEqual([{ path: 'rows.5002', message: expect.stringContaining('5000') }]);
+    expect(commit.json().error.details).toEqual([
+      { path: 'rows.5002', message: expect.stringContaining('5000') },
+    ]);
 
     const xlsx = await upload(await makeXlsx(rows), { dryRun: true });
     expect(xlsx.statusCode).toBe(200);
-    expect(xlsx.json().problems).toEqual([{ row: 5002, column: '', message: expect.stringContaining('hơn 5000 dòng') }]);
+    expect(xlsx.json().problems).toEqual([
+      { row: 5002, column: '', message: expect.stringContaining('hơn 5000 dòng') },
+    ]);
     expect(await counts()).toEqual(before);
   });
 
@@ -734,19 +856,34 @@ describe('real-world files', () => {
     const dry = await upload(file, { dryRun: true });
     expect(dry.statusCode).toBe(200);
     expect(dry.json().problems).toEqual([
-      { row: 2, column: 'Tên đăng nhập', message: expect.stringContaining(`"${w.accounts.admin.username}" đã được dùng`) },
-      { row: 3, column: 'Tên đăng nhập', message: expect.stringContaining(`"${w.accounts.staff.username}" đã được dùng`) },
+      {
+        row: 2,
+        column: 'Tên đăng nhập',
+        message: expect.stringContaining(`"${w.accounts.admin.username}" đã được dùng`),
+      },
+      {
+        row: 3,
+        column: 'Tên đăng nhập',
+        message: expect.stringContaining(`"${w.accounts.staff.username}" đã được dùng`),
+      },
     ]);
     expect(dry.json().accountsToCreate).toEqual(['ba.qv']);
     const commit = await upload(file);
     expect(commit.statusCode).toBe(400);
-    expect(commit.json().error.details.map((d: { path: string }) => d.path)).toEqual(['rows.2.Tên đăng nhập', 'rows.3.Tên đăng nhập']);
+    expect(commit.json().error.details.map((d: { path: string }) => d.path)).toEqual([
+      'rows.2.Tên đăng nhập',
+      'rows.3.Tên đăng nhập',
+    ]);
     expect(await counts()).toEqual(before);
 
     // The person's own existing account is no problem, and nothing is created for it.
     const own = await makeXlsx([
       HEADERS,
-      row(staffPerson.staffCode, { fullName: 'Phạm Văn Viên', positionTitle: 'Chuyên viên chính', username: w.accounts.staff.username }),
+      row(staffPerson.staffCode, {
+        fullName: 'Phạm Văn Viên',
+        positionTitle: 'Chuyên viên chính',
+        username: w.accounts.staff.username,
+      }),
     ]);
     const ownDry = await upload(own, { dryRun: true });
     expect(ownDry.json()).toMatchObject({ problems: [], accountsToCreate: [], toAdd: [] });
