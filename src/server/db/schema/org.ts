@@ -97,7 +97,8 @@ export const people = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    uniqueIndex('people_agency_staff_code_uq').on(t.agencyId, t.staffCode),
+    // Staff codes are compared without regard to case (the import matches "vp001" to "VP001").
+    uniqueIndex('people_agency_staff_code_ci_uq').on(t.agencyId, sql`upper(${t.staffCode})`),
     index('people_agency_unit_idx').on(t.agencyId, t.unitId),
   ],
 );

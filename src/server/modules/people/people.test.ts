@@ -121,6 +121,8 @@ describe('person detail and editing', () => {
     expect((await req('POST', '/api/people', w.cookies.head, personInput({ staffCode: 'VP901' }))).statusCode).toBe(403);
     const dup = await req('POST', '/api/people', w.cookies.secretary, personInput());
     expect(dup.statusCode).toBe(409);
+    const dupCase = await req('POST', '/api/people', w.cookies.secretary, personInput({ staffCode: 'vp900' }));
+    expect(dupCase.statusCode).toBe(409);
   });
 
   it('validates a person with field paths and Vietnamese messages', async () => {
