@@ -33,12 +33,14 @@ const GENERIC_MESSAGE = 'Hệ thống gặp sự cố. Vui lòng thử lại; n�
 /** Builds an ApiError from a status and a parsed (or unparsable) response body. */
 export function toApiError(status: number, body: unknown): ApiError {
   const err = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
-  const message = typeof err?.message === 'string' ? err.message : (FALLBACK_MESSAGES[status] ?? GENERIC_MESSAGE);
+  const message =
+    typeof err?.message === 'string' ? err.message : (FALLBACK_MESSAGES[status] ?? GENERIC_MESSAGE);
   const code = typeof err?.code === 'string' ? err.code : status === 0 ? 'network' : 'unknown';
   const details = Array.isArray(err?.details)
     ? err.details.filter(
         (d): d is ApiErrorDetail =>
-          typeof (d as ApiErrorDetail)?.path === 'string' && typeof (d as ApiErrorDetail)?.message === 'string',
+          typeof (d as ApiErrorDetail)?.path === 'string' &&
+          typeof (d as ApiErrorDetail)?.message === 'string',
       )
     : [];
   return new ApiError(status, code, message, details);
@@ -115,7 +117,8 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
 
 export const apiGet = <T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal) =>
   api<T>(path, { query, signal });
-export const apiPost = <T>(path: string, body?: unknown) => api<T>(path, { method: 'POST', body: body ?? {} });
+export const apiPost = <T>(path: string, body?: unknown) =>
+  api<T>(path, { method: 'POST', body: body ?? {} });
 export const apiPut = <T>(path: string, body: unknown) => api<T>(path, { method: 'PUT', body });
 export const apiPatch = <T>(path: string, body: unknown) => api<T>(path, { method: 'PATCH', body });
 export const apiDelete = <T>(path: string, query?: Record<string, QueryValue>) =>

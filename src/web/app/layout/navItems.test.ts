@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { selectedNavPath } from './navItems.js';
+
+describe('selectedNavPath', () => {
+  it.each([
+    ['/', '/'],
+    ['/nhan-su', '/nhan-su'],
+    ['/nhan-su/nhap', '/nhan-su/nhap'],
+    ['/nhan-su/3f0c', '/nhan-su'],
+    ['/nhat-ky', '/nhat-ky'],
+    ['/tai-khoan', ''],
+  ])('%s → %s', (path, key) => {
+    expect(selectedNavPath(path)).toBe(key);
+  });
+});

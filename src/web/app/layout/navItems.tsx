@@ -1,0 +1,61 @@
+/** The app's sections: side menu, home-page shortcuts. Each names the permission it needs. */
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CloudUploadOutlined,
+  HomeOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Permission } from '../../../domain/roles.js';
+
+export interface NavItem {
+  path: string;
+  label: string;
+  description: string;
+  icon: ReactNode;
+  permission?: Permission;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', label: 'Trang chủ', description: 'Tổng quan và lối tắt.', icon: <HomeOutlined /> },
+  {
+    path: '/to-chuc',
+    label: 'Cơ cấu tổ chức',
+    description: 'Các phòng, ban, đơn vị và người đứng đầu.',
+    icon: <ApartmentOutlined />,
+    permission: 'org.view',
+  },
+  {
+    path: '/nhan-su',
+    label: 'Nhân sự',
+    description: 'Danh sách cán bộ, công chức, viên chức, người lao động.',
+    icon: <TeamOutlined />,
+    permission: 'people.viewAll',
+  },
+  {
+    path: '/nhan-su/nhap',
+    label: 'Nhập danh sách',
+    description: 'Nhập hoặc cập nhật danh sách từ tệp Excel.',
+    icon: <CloudUploadOutlined />,
+    permission: 'people.import',
+  },
+  {
+    path: '/nhat-ky',
+    label: 'Nhật ký',
+    description: 'Ai đã làm gì, khi nào; kiểm tra toàn vẹn.',
+    icon: <AuditOutlined />,
+    permission: 'audit.view',
+  },
+];
+
+/** The menu key for a location: the longest section path that prefixes it ('' for none). */
+export function selectedNavPath(pathname: string): string {
+  let best = pathname === '/' ? '/' : '';
+  for (const item of NAV_ITEMS) {
+    const p = item.path;
+    if (p === '/') continue;
+    if ((pathname === p || pathname.startsWith(`${p}/`)) && p.length > best.length) best = p;
+  }
+  return best;
+}

@@ -1,0 +1,59 @@
+/** Routes. Each page is its own chunk (React.lazy); permission checks wrap the pages that need one. */
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
+import { createBrowserRouter } from 'react-router';
+import type { Permission } from '../../domain/roles.js';
+import { LoadingBlock } from '../components/LoadingBlock.js';
+import { NotFound } from '../components/NotFound.js';
+import { AppLayout } from './layout/AppLayout.js';
+import { RequireAuth } from './RequireAuth.js';
+import { RequirePermission } from './RequirePermission.js';
+
+export const SIGN_IN_PATH = '/dang-nhap';
+
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const SignInPage = lazyPage(() => import('../features/auth/SignInPage.js'), 'SignInPage');
+const HomePage = lazyPage(() => import('../features/home/HomePage.js'), 'HomePage');
+const OrgPage = lazyPage(() => import('../features/org/OrgPage.js'), 'OrgPage');
+const PeopleListPage = lazyPage(() => import('../features/people/PeopleListPage.js'), 'PeopleListPage');
+const PersonCreatePage = lazyPage(() => import('../features/people/PersonCreatePage.js'), 'PersonCreatePage');
+const PersonDetailPage = lazyPage(() => import('../features/people/PersonDetailPage.js'), 'PersonDetailPage');
+const ImportPage = lazyPage(() => import('../features/import/ImportPage.js'), 'ImportPage');
+const AuditPage = lazyPage(() => import('../features/audit/AuditPage.js'), 'AuditPage');
+const AccountPage = lazyPage(() => import('../features/account/AccountPage.js'), 'AccountPage');
+
+const guarded = (permission: Permission, page: ReactNode) => (
+  <RequirePermission permission={permission}>{page}</RequirePermission>
+);
+
+export const router = createBrowserRouter([
+  {
+    path: SIGN_IN_PATH,
+    element: (
+      <Suspense fallback={<LoadingBlock fullScreen />}>
+        <SignInPage />
+      </Suspense>
+    ),
+  },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'to-chuc', element: guarded('org.view', <OrgPage />) },
+      { path: 'nhan-su', element: guarded('people.viewAll', <PeopleListPage />) },
+      { path: 'nhan-su/them', element: guarded('people.edit', <PersonCreatePage />) },
+      { path: 'nhan-su/nhap', element: guarded('people.import', <ImportPage />) },
+      { path: 'nhan-su/:id', element: guarded('people.viewAll', <PersonDetailPage />) },
+      { path: 'nhat-ky', element: guarded('audit.view', <AuditPage />) },
+      { path: 'tai-khoan', element: <AccountPage /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
