@@ -4,6 +4,8 @@ const integration = (name: 'pglite' | 'postgres') => ({
   test: {
     name,
     include: ['src/server/**/*.test.ts'],
+    // Files named *.pglite.test.ts test what only exists for the embedded database (the data-dir lock).
+    exclude: name === 'postgres' ? ['**/*.pglite.test.ts', '**/node_modules/**'] : ['**/node_modules/**'],
     env: { TEST_DB: name },
     globalSetup: ['src/server/test/global-setup.ts'],
     testTimeout: 60_000,

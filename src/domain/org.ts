@@ -3,8 +3,6 @@
  * Pure; shared by the server (validation) and the web (forms, labels).
  * Vietnamese labels follow ../shared/spec/vi-terms.md.
  */
-import { z } from 'zod';
-
 export const GENDERS = ['male', 'female'] as const;
 export type Gender = (typeof GENDERS)[number];
 export const GENDER_LABELS: Record<Gender, string> = { male: 'Nam', female: 'Nữ' };
@@ -71,18 +69,6 @@ export const DISCIPLINE_FORM_LABELS: Record<DisciplineForm, string> = {
   cach_chuc: 'Cách chức',
   buoc_thoi_viec: 'Buộc thôi việc',
 };
-
-/** ISO calendar date, `YYYY-MM-DD`, validated as a real date. */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Ngày phải có dạng YYYY-MM-DD.' })
-  .refine(
-    (s) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    },
-    { message: 'Ngày không hợp lệ.' },
-  );
 
 /**
  * Default similar-position group (nhóm vị trí tương đồng) used for the HTXSNV quota when the

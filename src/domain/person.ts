@@ -2,12 +2,12 @@
  * Validated inputs for a person and their histories. One schema for the API and the web forms.
  */
 import { z } from 'zod';
+import { isoDate } from './iso-date.js';
 import {
   CATEGORIES,
   DISCIPLINE_FORMS,
   DISCIPLINE_SYSTEMS,
   GENDERS,
-  isoDate,
   LEADERSHIP_RANKS,
   LEAVE_KINDS,
 } from './org.js';

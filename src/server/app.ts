@@ -24,7 +24,7 @@ import { MAX_IMPORT_BYTES } from '../domain/people-import.js';
 import type { Config } from './config.js';
 import type { Database } from './db/connect.js';
 import { installAuth } from './http/auth.js';
-import { installErrorHandler } from './http/errors.js';
+import { installErrorHandler, setSpaFallback } from './http/errors.js';
 import { accountRoutes } from './modules/accounts/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
@@ -91,15 +91,10 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(accountRoutes(deps), { prefix: '/api' });
 
   if (opts.serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
-    // Client-side routes: any non-API GET falls back to the single page.
-    app.get('/*', { schema: { hide: true } }, (req, reply) => {
-      if (req.url.startsWith('/api/')) {
-        reply.callNotFound();
-        return;
-      }
-      return reply.sendFile('index.html');
-    });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true });
+    // Client-side routes: any other non-API GET gets the single page.
+    setSpaFallback(app, (reply) => reply.sendFile('index.html'));
   }
   return app;
 }

@@ -2,7 +2,7 @@
  * One error shape for the whole API: `{ error: { code, message, details } }`, message in Vietnamese.
  * Nothing from an exception's own text reaches a client: Drizzle's messages carry SQL and parameters.
  */
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
 export type ErrorCode =
@@ -74,8 +74,40 @@ function pgCode(err: unknown): string | undefined {
   return undefined;
 }
 
+type SpaFallback = (reply: FastifyReply) => unknown;
+const spaFallbacks = new WeakMap<FastifyInstance, SpaFallback>();
+
+/** Serve the web app's index.html for unknown non-API GET paths (client-side routes). */
+export function setSpaFallback(app: FastifyInstance, fallback: SpaFallback): void {
+  spaFallbacks.set(app, fallback);
+}
+
+/** Unique constraints → the field they protect, so the web highlights the right input. */
+const UNIQUE_FIELDS: Record<string, { path: string; message: string }> = {
+  people_agency_staff_code_ci_uq: {
+    path: 'body.staffCode',
+    message: 'Mã cán bộ này đã được dùng cho người khác.',
+  },
+  units_agency_code_uq: { path: 'body.code', message: 'Mã đơn vị này đã có.' },
+  units_agency_name_uq: { path: 'body.name', message: 'Tên đơn vị này đã có.' },
+  accounts_username_uq: { path: 'body.username', message: 'Tên đăng nhập này đã được dùng.' },
+  accounts_person_uq: { path: 'body.personId', message: 'Người này đã có tài khoản.' },
+};
+
+function constraintOf(err: unknown): string | undefined {
+  let e: unknown = err;
+  for (let i = 0; i < 4 && e; i++) {
+    const c = (e as { constraint?: unknown }).constraint;
+    if (typeof c === 'string') return c;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 export function installErrorHandler(app: FastifyInstance): void {
   app.setNotFoundHandler((req, reply) => {
+    const fallback = spaFallbacks.get(app);
+    if (fallback && req.method === 'GET' && !req.url.startsWith('/api/')) return fallback(reply);
     reply
       .status(404)
       .send(errorBody('not_found', `Không có địa chỉ ${req.method} ${req.url.split('?')[0]}.`));
@@ -102,7 +134,16 @@ export function installErrorHandler(app: FastifyInstance): void {
     const pg = pgCode(err);
     if (pg === '23505') {
       req.log.warn({ err }, 'unique violation');
-      reply.status(409).send(errorBody('conflict', 'Dữ liệu bị trùng với một bản ghi đã có.'));
+      const field = UNIQUE_FIELDS[constraintOf(err) ?? ''];
+      reply
+        .status(409)
+        .send(
+          errorBody(
+            'conflict',
+            field?.message ?? 'Dữ liệu bị trùng với một bản ghi đã có.',
+            field ? [field] : [],
+          ),
+        );
       return;
     }
     if (err.statusCode === 429) {

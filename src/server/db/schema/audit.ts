@@ -19,6 +19,8 @@ export const auditEntries = pgTable(
     entityType: text('entity_type').notNull(),
     entityId: text('entity_id'),
     summary: text('summary').notNull(),
+    /** Actor and summary folded (no diacritics, lower case) for search; not part of the hash. */
+    searchText: text('search_text').notNull().default(''),
     changes: jsonb('changes').notNull(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),

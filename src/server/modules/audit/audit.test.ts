@@ -39,6 +39,10 @@ describe('GET /api/audit', () => {
     ).toBe(true);
     const text = await req('GET', `/api/audit?q=${encodeURIComponent('đăng nhập')}`, w.cookies.secretary);
     expect(text.json().items.length).toBeGreaterThan(0);
+    const folded = await req('GET', '/api/audit?q=DANG%20NHAP', w.cookies.secretary);
+    expect(folded.json().items.map((e: { seq: number }) => e.seq)).toEqual(
+      text.json().items.map((e: { seq: number }) => e.seq),
+    );
     const future = await req('GET', '/api/audit?from=2099-01-01', w.cookies.secretary);
     expect(future.json().items).toEqual([]);
   });

@@ -2,8 +2,10 @@
 import { and, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isoDate } from '../../../domain/org.js';
+import { isoDate } from '../../../domain/iso-date.js';
+import { foldVietnamese } from '../../../domain/text.js';
 import type { AppDeps } from '../../app.js';
+import { likePattern } from '../../db/like.js';
 import { auditEntries } from '../../db/schema/index.js';
 import { currentUser } from '../../http/auth.js';
 import { verifyAuditChain } from './service.js';
@@ -42,9 +44,8 @@ export const auditRoutes =
         if (f.action) where.push(eq(auditEntries.action, f.action));
         if (f.entityType) where.push(eq(auditEntries.entityType, f.entityType));
         if (f.entityId) where.push(eq(auditEntries.entityId, f.entityId));
-        if (f.actor)
-          where.push(ilike(auditEntries.actorName, `%${f.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
-        if (f.q) where.push(ilike(auditEntries.summary, `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+        if (f.actor) where.push(ilike(auditEntries.actorName, likePattern(f.actor)));
+        if (f.q) where.push(ilike(auditEntries.searchText, likePattern(foldVietnamese(f.q))));
         if (f.from) where.push(gte(auditEntries.at, vnMidnight(f.from)));
         if (f.to) where.push(lt(auditEntries.at, new Date(vnMidnight(f.to).getTime() + 86_400_000)));
         if (f.beforeSeq) where.push(lt(auditEntries.seq, f.beforeSeq));

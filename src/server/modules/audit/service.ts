@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { and, asc, eq, gt } from 'drizzle-orm';
+import { foldVietnamese } from '../../../domain/text.js';
 import type { Queryable, Tx } from '../../db/connect.js';
 import { auditEntries, auditHeads } from '../../db/schema/index.js';
 
@@ -91,7 +92,13 @@ export async function writeAuditBatch(tx: Tx, actor: Actor, inputs: readonly Aud
       changes: JSON.parse(canonicalJson(input.changes ?? {})),
     };
     const hash = entryHash(prevHash, fields);
-    const row = { ...fields, at, prevHash, hash };
+    const row = {
+      ...fields,
+      at,
+      prevHash,
+      hash,
+      searchText: foldVietnamese(`${fields.actorName} ${fields.summary}`),
+    };
     prevHash = hash;
     return row;
   });

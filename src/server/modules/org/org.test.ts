@@ -90,6 +90,7 @@ describe('POST /api/units', () => {
     });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('conflict');
+    expect(res.json().error.details).toEqual([{ path: 'body.code', message: 'Mã đơn vị này đã có.' }]);
     expect(res.body).not.toMatch(/insert|select|units_agency|constraint|duplicate/i);
   });
 

@@ -16,14 +16,20 @@ const unreadable = (what: string) =>
 
 function isXlsx(filename: string, buf: Buffer): boolean {
   // XLSX is a ZIP container: "PK\x03\x04".
-  return filename.toLowerCase().endsWith('.xlsx') || (buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 3 && buf[3] === 4);
+  return (
+    filename.toLowerCase().endsWith('.xlsx') ||
+    (buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 3 && buf[3] === 4)
+  );
 }
 
 export async function readImportFile(filename: string, buf: Buffer): Promise<RawTable> {
   if (buf.length === 0) throw new AppError('validation', 'Tệp tải lên đang trống.');
   if (isXlsx(filename, buf)) return readXlsx(buf);
   if (/\.(xls|ods|numbers)$/i.test(filename)) {
-    throw new AppError('unsupported_media', 'Chỉ nhận tệp .xlsx hoặc .csv. Vui lòng mở tệp bằng Excel và lưu lại dạng .xlsx.');
+    throw new AppError(
+      'unsupported_media',
+      'Chỉ nhận tệp .xlsx hoặc .csv. Vui lòng mở tệp bằng Excel và lưu lại dạng .xlsx.',
+    );
   }
   const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   let decoded: string;

@@ -15,7 +15,8 @@ export const importRoutes =
     app.get(
       '/people/import/template',
       {
-        config: { permission: 'people.import' }, schema: {
+        config: { permission: 'people.import' },
+        schema: {
           tags: ['Nhân sự'],
           summary: 'Tải tệp mẫu danh sách (xlsx hoặc csv)',
           querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }),
@@ -37,11 +38,17 @@ export const importRoutes =
     app.post(
       '/people/import',
       {
-        config: { permission: 'people.import' }, schema: {
+        config: { permission: 'people.import' },
+        schema: {
           tags: ['Nhân sự'],
           summary: 'Nhập danh sách từ Excel/CSV (multipart, trường "file"); dryRun=true chỉ xem trước',
           consumes: ['multipart/form-data'],
-          querystring: z.object({ dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') }),
+          querystring: z.object({
+            dryRun: z
+              .enum(['true', 'false'])
+              .default('false')
+              .transform((v) => v === 'true'),
+          }),
         },
       },
       async (req) => {
@@ -50,7 +57,8 @@ export const importRoutes =
           throw new AppError('validation', 'Vui lòng chọn tệp danh sách (.xlsx hoặc .csv) để tải lên.');
         }
         const file = await req.file();
-        if (!file) throw new AppError('validation', 'Vui lòng chọn tệp danh sách (.xlsx hoặc .csv) để tải lên.');
+        if (!file)
+          throw new AppError('validation', 'Vui lòng chọn tệp danh sách (.xlsx hoặc .csv) để tải lên.');
         const tooLarge = () => new AppError('payload_too_large', 'Tệp quá lớn (tối đa 5 MB).');
         // toBuffer() rejects with FST_REQ_FILE_TOO_LARGE past the limit: answer with the limit in words.
         const buf = await file.toBuffer().catch((err: { code?: string }) => {
@@ -66,7 +74,10 @@ export const importRoutes =
           throw new AppError(
             'validation',
             `Tệp có ${result.problems.length} lỗi; chưa có thay đổi nào được ghi. Vui lòng sửa rồi tải lại.`,
-            result.problems.map((p) => ({ path: `rows.${p.row}${p.column ? `.${p.column}` : ''}`, message: p.message })),
+            result.problems.map((p) => ({
+              path: `rows.${p.row}${p.column ? `.${p.column}` : ''}`,
+              message: p.message,
+            })),
           );
         }
         return result;

@@ -6,8 +6,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { type ImportProblem, type PersonImportRow, parseImportTable } from '../../../domain/people-import.js';
 import type { UnitKind } from '../../../domain/org.js';
+import { type ImportProblem, type PersonImportRow, parseImportTable } from '../../../domain/people-import.js';
 import { foldVietnamese } from '../../../domain/text.js';
 import type { Db, Queryable } from '../../db/connect.js';
 import { accounts, people, units } from '../../db/schema/index.js';
@@ -19,7 +19,12 @@ import { diffColumns, type PersonColumns, personColumns } from './service.js';
 export interface ImportPreview {
   totalRows: number;
   toAdd: { row: number; staffCode: string; fullName: string; unitName: string }[];
-  toUpdate: { row: number; staffCode: string; fullName: string; changes: Record<string, [unknown, unknown]> }[];
+  toUpdate: {
+    row: number;
+    staffCode: string;
+    fullName: string;
+    changes: Record<string, [unknown, unknown]>;
+  }[];
   unchanged: number;
   unitsToCreate: string[];
   accountsToCreate: string[];
@@ -46,13 +51,14 @@ function guessUnitKind(name: string): UnitKind {
 }
 
 function unitCodeFor(name: string, taken: Set<string>): string {
-  const initials = foldVietnamese(name)
-    .split(' ')
-    .filter((w) => w.length > 0 && w !== '-')
-    .map((w) => w[0])
-    .join('')
-    .toUpperCase()
-    .slice(0, 12) || 'DV';
+  const initials =
+    foldVietnamese(name)
+      .split(' ')
+      .filter((w) => w.length > 0 && w !== '-')
+      .map((w) => w[0])
+      .join('')
+      .toUpperCase()
+      .slice(0, 12) || 'DV';
   let code = initials;
   for (let i = 2; taken.has(code); i++) code = `${initials}${i}`;
   taken.add(code);
@@ -69,7 +75,10 @@ interface Plan {
 async function planImport(db: Queryable, agencyId: string, table: RawTable): Promise<Plan> {
   const parsed = parseImportTable(table.header, table.rows);
   const problems = [...parsed.problems];
-  const unitRows = await db.select({ id: units.id, name: units.name }).from(units).where(eq(units.agencyId, agencyId));
+  const unitRows = await db
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(eq(units.agencyId, agencyId));
   const existingUnits = new Map(unitRows.map((u) => [unitKey(u.name), u.id]));
   const codes = parsed.rows.map((r) => codeKey(r.staffCode));
   const existingPeople = new Map<string, typeof people.$inferSelect>();
@@ -134,7 +143,12 @@ async function planImport(db: Queryable, agencyId: string, table: RawTable): Pro
       preview.accountsToCreate.push(r.username);
     }
     if (!existing) {
-      preview.toAdd.push({ row: r.rowNumber, staffCode: r.staffCode, fullName: r.fullName, unitName: r.unitName });
+      preview.toAdd.push({
+        row: r.rowNumber,
+        staffCode: r.staffCode,
+        fullName: r.fullName,
+        unitName: r.unitName,
+      });
       continue;
     }
     const changes = diffColumns(existing, columnsFor(r, existing.unitId, existingUnits, existing));
@@ -201,12 +215,20 @@ export async function importPeople(
     if (plan.preview.problems.length > 0) return { ...plan.preview, committed: false, newAccounts: [] };
     const audits: AuditInput[] = [];
     const takenCodes = new Set(
-      (await tx.select({ code: units.code }).from(units).where(eq(units.agencyId, actor.agencyId))).map((u) => u.code),
+      (await tx.select({ code: units.code }).from(units).where(eq(units.agencyId, actor.agencyId))).map(
+        (u) => u.code,
+      ),
     );
     for (const name of plan.preview.unitsToCreate) {
       const [u] = await tx
         .insert(units)
-        .values({ agencyId: actor.agencyId, code: unitCodeFor(name, takenCodes), name, kind: guessUnitKind(name), sortOrder: 100 })
+        .values({
+          agencyId: actor.agencyId,
+          code: unitCodeFor(name, takenCodes),
+          name,
+          kind: guessUnitKind(name),
+          sortOrder: 100,
+        })
         .returning();
       if (!u) throw new Error('unit insert failed');
       plan.existingUnits.set(unitKey(name), u.id);
@@ -224,7 +246,10 @@ export async function importPeople(
       const cols = columnsFor(r, '', plan.existingUnits, existing);
       let personId: string;
       if (!existing) {
-        const [row] = await tx.insert(people).values({ agencyId: actor.agencyId, ...cols }).returning({ id: people.id });
+        const [row] = await tx
+          .insert(people)
+          .values({ agencyId: actor.agencyId, ...cols })
+          .returning({ id: people.id });
         if (!row) throw new Error('person insert failed');
         personId = row.id;
         audits.push({
@@ -255,7 +280,13 @@ export async function importPeople(
       if (r.username && pw && plan.preview.accountsToCreate.includes(r.username)) {
         const [acc] = await tx
           .insert(accounts)
-          .values({ agencyId: actor.agencyId, username: r.username, personId, displayName: cols.fullName, passwordHash: pw.hash })
+          .values({
+            agencyId: actor.agencyId,
+            username: r.username,
+            personId,
+            displayName: cols.fullName,
+            passwordHash: pw.hash,
+          })
           .returning({ id: accounts.id });
         newAccounts.push({ username: r.username, fullName: cols.fullName, temporaryPassword: pw.plain });
         audits.push({
@@ -271,7 +302,11 @@ export async function importPeople(
         action: 'people.imported',
         entityType: 'import',
         summary: `Nhập danh sách từ tệp ${opts.fileName}: thêm ${plan.preview.toAdd.length}, cập nhật ${plan.preview.toUpdate.length}, tạo ${plan.preview.unitsToCreate.length} đơn vị.`,
-        changes: { added: plan.preview.toAdd.length, updated: plan.preview.toUpdate.length, unitsCreated: plan.preview.unitsToCreate },
+        changes: {
+          added: plan.preview.toAdd.length,
+          updated: plan.preview.toUpdate.length,
+          unitsCreated: plan.preview.unitsToCreate,
+        },
       });
     }
     await writeAuditBatch(tx, actor, audits);

@@ -19,7 +19,8 @@ const EXAMPLE: Record<string, string> = {
 };
 
 export function templateCsv(): string {
-  const line = (cells: string[]) => cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+  const line = (cells: string[]) =>
+    cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
   // BOM so that Excel opens the UTF-8 file with the right diacritics.
   return `\uFEFF${line(IMPORT_COLUMNS.map((c) => c.header))}\r\n${line(IMPORT_COLUMNS.map((c) => EXAMPLE[c.key] ?? ''))}\r\n`;
 }
@@ -28,7 +29,11 @@ export async function templateXlsx(): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Danh sách', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = IMPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: Math.max(14, c.header.length + 4) }));
+  ws.columns = IMPORT_COLUMNS.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: Math.max(14, c.header.length + 4),
+  }));
   IMPORT_COLUMNS.forEach((c, i) => {
     const cell = ws.getRow(1).getCell(i + 1);
     cell.font = { bold: true, color: c.required ? { argb: 'FFC00000' } : undefined };
@@ -42,6 +47,7 @@ export async function templateXlsx(): Promise<Buffer> {
     { header: 'Hướng dẫn', key: 'hint', width: 90 },
   ];
   guide.getRow(1).font = { bold: true };
-  for (const c of IMPORT_COLUMNS) guide.addRow({ header: c.header, required: c.required ? 'Có' : '', hint: c.hint });
+  for (const c of IMPORT_COLUMNS)
+    guide.addRow({ header: c.header, required: c.required ? 'Có' : '', hint: c.hint });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -8,14 +8,25 @@ beforeAll(async () => {
   t = await createTestApp();
   w = await buildWorld(t.app, t.db);
   const u = w.units.unit.id;
-  for (const fullName of ['Nguyễn Văn Hùng', 'Nguyễn Văn Hưng', 'Lê Văn An', 'Nguyễn Thị An', 'Phạm Đức Anh', 'Trần Văn Bình']) {
+  for (const fullName of [
+    'Nguyễn Văn Hùng',
+    'Nguyễn Văn Hưng',
+    'Lê Văn An',
+    'Nguyễn Thị An',
+    'Phạm Đức Anh',
+    'Trần Văn Bình',
+  ]) {
     await buildPerson(t.db, w.agency.id, u, { fullName, partyMember: fullName.includes('An') });
   }
 });
 afterAll(() => t.close());
 
-const req = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, cookie: string | undefined, payload?: object) =>
-  t.app.inject({ method, url, payload, headers: cookie ? { cookie } : {} });
+const req = (
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  url: string,
+  cookie: string | undefined,
+  payload?: object,
+) => t.app.inject({ method, url, payload, headers: cookie ? { cookie } : {} });
 
 const names = (body: { items: { fullName: string }[] }) => body.items.map((p) => p.fullName);
 
@@ -62,7 +73,11 @@ describe('GET /api/people', () => {
   it('filters by unit, category, rank and party membership, and pages', async () => {
     const heads = await req('GET', '/api/people?leadershipRank=head', w.cookies.secretary);
     expect(names(heads.json())).toEqual(['Trần Văn Trưởng']);
-    const party = await req('GET', `/api/people?partyMember=true&unitId=${w.units.unit.id}`, w.cookies.secretary);
+    const party = await req(
+      'GET',
+      `/api/people?partyMember=true&unitId=${w.units.unit.id}`,
+      w.cookies.secretary,
+    );
     expect(names(party.json()).sort()).toEqual(['Lê Văn An', 'Nguyễn Thị An', 'Phạm Đức Anh'].sort());
     const vc = await req('GET', '/api/people?category=vien_chuc', w.cookies.secretary);
     expect(vc.json().total).toBe(0);
@@ -81,11 +96,12 @@ describe('GET /api/people', () => {
   it('validates the query and needs a session', async () => {
     const bad = await req('GET', '/api/people?page=0&category=khac&unitId=x', w.cookies.staff);
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.details.map((d: { path: string }) => d.path).sort()).toEqual([
-      'querystring.category',
-      'querystring.page',
-      'querystring.unitId',
-    ]);
+    expect(
+      bad
+        .json()
+        .error.details.map((d: { path: string }) => d.path)
+        .sort(),
+    ).toEqual(['querystring.category', 'querystring.page', 'querystring.unitId']);
     expect((await req('GET', '/api/people', undefined)).statusCode).toBe(401);
   });
 
@@ -113,15 +129,25 @@ describe('person detail and editing', () => {
       version: 1,
     });
     const audit = await req('GET', `/api/audit?entityId=${id}`, w.cookies.secretary);
-    expect(audit.json().items[0]).toMatchObject({ action: 'person.created', summary: 'Thêm Võ Thị Mới (VP900).' });
+    expect(audit.json().items[0]).toMatchObject({
+      action: 'person.created',
+      summary: 'Thêm Võ Thị Mới (VP900).',
+    });
   });
 
   it('refuses staff (403) before looking at the body, and a duplicate staff code (409)', async () => {
     expect((await req('POST', '/api/people', w.cookies.staff, {})).statusCode).toBe(403);
-    expect((await req('POST', '/api/people', w.cookies.head, personInput({ staffCode: 'VP901' }))).statusCode).toBe(403);
+    expect(
+      (await req('POST', '/api/people', w.cookies.head, personInput({ staffCode: 'VP901' }))).statusCode,
+    ).toBe(403);
     const dup = await req('POST', '/api/people', w.cookies.secretary, personInput());
     expect(dup.statusCode).toBe(409);
-    const dupCase = await req('POST', '/api/people', w.cookies.secretary, personInput({ staffCode: 'vp900' }));
+    const dupCase = await req(
+      'POST',
+      '/api/people',
+      w.cookies.secretary,
+      personInput({ staffCode: 'vp900' }),
+    );
     expect(dupCase.statusCode).toBe(409);
   });
 
@@ -144,9 +170,17 @@ describe('person detail and editing', () => {
   });
 
   it('hides leave, discipline and party facts from a colleague but shows them to the person and their unit head', async () => {
-    const self = await buildPerson(t.db, w.agency.id, w.units.unit.id, { fullName: 'Đỗ Văn Riêng', partyMember: true });
+    const self = await buildPerson(t.db, w.agency.id, w.units.unit.id, {
+      fullName: 'Đỗ Văn Riêng',
+      partyMember: true,
+    });
     const asStaff = await req('GET', `/api/people/${self.id}`, w.cookies.staff);
-    expect(asStaff.json()).toMatchObject({ sensitiveVisible: false, partyMember: null, birthDate: null, leaves: [] });
+    expect(asStaff.json()).toMatchObject({
+      sensitiveVisible: false,
+      partyMember: null,
+      birthDate: null,
+      leaves: [],
+    });
     const asHead = await req('GET', `/api/people/${self.id}`, w.cookies.head);
     expect(asHead.json()).toMatchObject({ sensitiveVisible: true, partyMember: true });
     const mine = await req('GET', `/api/people/${w.people.staffPerson.id}`, w.cookies.staff);
@@ -160,7 +194,10 @@ describe('person detail and editing', () => {
     });
     expect(a.statusCode).toBe(200);
     expect(a.json().version).toBe(2);
-    const b = await req('PUT', `/api/people/${id}`, w.cookies.admin, { version: 1, person: personInput({ positionTitle: 'Văn thư' }) });
+    const b = await req('PUT', `/api/people/${id}`, w.cookies.admin, {
+      version: 1,
+      person: personInput({ positionTitle: 'Văn thư' }),
+    });
     expect(b.statusCode).toBe(409);
     expect(b.json().error.code).toBe('stale_version');
     const detail = await req('GET', `/api/people/${id}`, w.cookies.secretary);
@@ -178,7 +215,13 @@ describe('person detail and editing', () => {
     expect(leave.json().version).toBe(3);
     const disc = await req('POST', `/api/people/${id}/disciplines`, w.cookies.secretary, {
       version: 3,
-      value: { system: 'administrative', form: 'khien_trach', decidedOn: '2024-06-10', effectiveFrom: '2024-06-10', reason: 'Vi phạm quy chế' },
+      value: {
+        system: 'administrative',
+        form: 'khien_trach',
+        decidedOn: '2024-06-10',
+        effectiveFrom: '2024-06-10',
+        reason: 'Vi phạm quy chế',
+      },
     });
     expect(disc.statusCode).toBe(201);
     const tr = await req('POST', `/api/people/${id}/transfers`, w.cookies.secretary, {
@@ -192,14 +235,27 @@ describe('person detail and editing', () => {
     expect(detail.transfersIn).toMatchObject([{ monthsThere: 18 }]);
     expect(detail.version).toBe(5);
 
-    const stale = await req('DELETE', `/api/people/${id}/leaves/${detail.leaves[0].id}?version=4`, w.cookies.secretary);
+    const stale = await req(
+      'DELETE',
+      `/api/people/${id}/leaves/${detail.leaves[0].id}?version=4`,
+      w.cookies.secretary,
+    );
     expect(stale.statusCode).toBe(409);
-    const del = await req('DELETE', `/api/people/${id}/leaves/${detail.leaves[0].id}?version=5`, w.cookies.secretary);
+    const del = await req(
+      'DELETE',
+      `/api/people/${id}/leaves/${detail.leaves[0].id}?version=5`,
+      w.cookies.secretary,
+    );
     expect(del.statusCode).toBe(200);
     const after = (await req('GET', `/api/people/${id}`, w.cookies.secretary)).json();
     expect(after.leaves).toEqual([]);
     const audit = await req('GET', `/api/audit?entityId=${id}`, w.cookies.secretary);
-    expect(audit.json().items.slice(0, 4).map((e: { action: string }) => e.action)).toEqual([
+    expect(
+      audit
+        .json()
+        .items.slice(0, 4)
+        .map((e: { action: string }) => e.action),
+    ).toEqual([
       'person.leave_removed',
       'person.transfer_added',
       'person.discipline_added',

@@ -30,14 +30,18 @@ export const peopleRoutes =
     app.get(
       '/people',
       {
-        config: { permission: 'people.viewAll' }, schema: {
+        config: { permission: 'people.viewAll' },
+        schema: {
           tags: ['Nhân sự'],
           summary: 'Danh sách người (tìm không dấu, lọc, phân trang; sắp theo tên)',
           querystring: z.object({
             q: z.string().trim().max(100).optional(),
             unitId: z.uuid('Mã đơn vị không hợp lệ.').optional(),
             category: z.enum(CATEGORIES).optional(),
-            partyMember: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+            partyMember: z
+              .enum(['true', 'false'])
+              .transform((v) => v === 'true')
+              .optional(),
             leadershipRank: z.enum(LEADERSHIP_RANKS).optional(),
             page: z.coerce.number().int().min(1).default(1),
             pageSize: z.coerce.number().int().min(1).max(500).default(50),
@@ -56,19 +60,30 @@ export const peopleRoutes =
           items,
           canEdit: user.permissions.includes('people.edit'),
           canImport: user.permissions.includes('people.import'),
+          canSeeParty: canFilterParty,
         };
       },
     );
 
-    app.get('/people/:id', { config: { permission: 'people.viewAll' }, schema: { tags: ['Nhân sự'], summary: 'Chi tiết một người', params: idParams } }, async (req) => {
-      const user = currentUser(req);
-      const person = await getPerson(deps.db, user.agencyId, req.params.id, user);
-      return { ...person, canEdit: user.permissions.includes('people.edit') };
-    });
+    app.get(
+      '/people/:id',
+      {
+        config: { permission: 'people.viewAll' },
+        schema: { tags: ['Nhân sự'], summary: 'Chi tiết một người', params: idParams },
+      },
+      async (req) => {
+        const user = currentUser(req);
+        const person = await getPerson(deps.db, user.agencyId, req.params.id, user);
+        return { ...person, canEdit: user.permissions.includes('people.edit') };
+      },
+    );
 
     app.post(
       '/people',
-      { config: { permission: 'people.edit' }, schema: { tags: ['Nhân sự'], summary: 'Thêm người', body: personInputSchema } },
+      {
+        config: { permission: 'people.edit' },
+        schema: { tags: ['Nhân sự'], summary: 'Thêm người', body: personInputSchema },
+      },
       async (req, reply) => {
         const user = currentUser(req);
         const row = await createPerson(deps.db, actorOf(user), req.body);
@@ -80,7 +95,8 @@ export const peopleRoutes =
     app.put(
       '/people/:id',
       {
-        config: { permission: 'people.edit' }, schema: {
+        config: { permission: 'people.edit' },
+        schema: {
           tags: ['Nhân sự'],
           summary: 'Sửa thông tin một người (cần version đã đọc; 409 nếu người khác đã sửa)',
           params: idParams,
@@ -89,7 +105,13 @@ export const peopleRoutes =
       },
       async (req) => {
         const user = currentUser(req);
-        const row = await updatePerson(deps.db, actorOf(user), req.params.id, req.body.version, req.body.person);
+        const row = await updatePerson(
+          deps.db,
+          actorOf(user),
+          req.params.id,
+          req.body.version,
+          req.body.person,
+        );
         return { id: row.id, version: row.version };
       },
     );
@@ -99,11 +121,15 @@ export const peopleRoutes =
       disciplines: disciplineInputSchema,
       transfers: transferInputSchema,
     } as const;
-    for (const [pathName, kind] of Object.entries(HISTORY_PATHS) as [keyof typeof HISTORY_PATHS, (typeof HISTORY_PATHS)[keyof typeof HISTORY_PATHS]][]) {
+    for (const [pathName, kind] of Object.entries(HISTORY_PATHS) as [
+      keyof typeof HISTORY_PATHS,
+      (typeof HISTORY_PATHS)[keyof typeof HISTORY_PATHS],
+    ][]) {
       app.post(
         `/people/:id/${pathName}`,
         {
-          config: { permission: 'people.edit' }, schema: {
+          config: { permission: 'people.edit' },
+          schema: {
             tags: ['Nhân sự'],
             summary: `Thêm ${pathName === 'leaves' ? 'thời gian nghỉ' : pathName === 'disciplines' ? 'kỷ luật' : 'chuyển đến'}`,
             params: idParams,
@@ -113,7 +139,10 @@ export const peopleRoutes =
         async (req, reply) => {
           const user = currentUser(req);
           // biome-ignore lint/suspicious/noExplicitAny: the body matches the kind's schema by construction
-          const result = await addPersonHistory(deps.db, actorOf(user), req.params.id, req.body.version, { kind, value: req.body.value } as any);
+          const result = await addPersonHistory(deps.db, actorOf(user), req.params.id, req.body.version, {
+            kind,
+            value: req.body.value,
+          } as any);
           reply.status(201);
           return result;
         },
@@ -121,7 +150,8 @@ export const peopleRoutes =
       app.delete(
         `/people/:id/${pathName}/:historyId`,
         {
-          config: { permission: 'people.edit' }, schema: {
+          config: { permission: 'people.edit' },
+          schema: {
             tags: ['Nhân sự'],
             summary: 'Xóa một dòng lịch sử (cần version của người)',
             params: idParams.extend({ historyId: z.uuid() }),
@@ -130,7 +160,14 @@ export const peopleRoutes =
         },
         async (req) => {
           const user = currentUser(req);
-          return removePersonHistory(deps.db, actorOf(user), req.params.id, req.query.version, kind, req.params.historyId);
+          return removePersonHistory(
+            deps.db,
+            actorOf(user),
+            req.params.id,
+            req.query.version,
+            kind,
+            req.params.historyId,
+          );
         },
       );
     }

@@ -9,6 +9,7 @@ import type { DisciplineInput, LeaveInput, PersonInput, TransferInput } from '..
 import { canViewSensitive, type Viewer } from '../../../domain/roles.js';
 import { foldVietnamese, normalizeText } from '../../../domain/text.js';
 import type { Db, Queryable, Tx } from '../../db/connect.js';
+import { likePattern } from '../../db/like.js';
 import { disciplines, leavePeriods, people, transfersIn, units } from '../../db/schema/index.js';
 import { AppError, notFound, staleVersion } from '../../http/errors.js';
 import { type Actor, writeAudit } from '../audit/service.js';
@@ -53,7 +54,7 @@ export async function listPeople(db: Queryable, agencyId: string, f: PeopleFilte
   if (f.leadershipRank) where.push(eq(people.leadershipRank, f.leadershipRank));
   const q = f.q ? foldVietnamese(f.q) : '';
   for (const token of q.split(' ').filter(Boolean)) {
-    const like = `%${token.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = likePattern(token);
     where.push(or(ilike(people.searchName, like), ilike(people.staffCode, like)) as SQL);
   }
   // Two steps: sort the (id, name) pairs of the whole filtered set, then load only the page.
@@ -68,7 +69,11 @@ export async function listPeople(db: Queryable, agencyId: string, f: PeopleFilte
   const rows =
     pageIds.length === 0
       ? []
-      : await db.select(listColumns).from(people).innerJoin(units, eq(units.id, people.unitId)).where(inArray(people.id, pageIds));
+      : await db
+          .select(listColumns)
+          .from(people)
+          .innerJoin(units, eq(units.id, people.unitId))
+          .where(inArray(people.id, pageIds));
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items = pageIds.flatMap((id) => {
     const row = byId.get(id);
@@ -78,7 +83,12 @@ export async function listPeople(db: Queryable, agencyId: string, f: PeopleFilte
 }
 
 async function loadPerson(db: Queryable, agencyId: string, id: string) {
-  const row = (await db.select().from(people).where(and(eq(people.id, id), eq(people.agencyId, agencyId))))[0];
+  const row = (
+    await db
+      .select()
+      .from(people)
+      .where(and(eq(people.id, id), eq(people.agencyId, agencyId)))
+  )[0];
   if (!row) throw notFound('người này');
   return row;
 }
@@ -106,7 +116,16 @@ export async function getPerson(db: Queryable, agencyId: string, id: string, vie
     sensitiveVisible: sensitive,
   };
   if (!sensitive) {
-    return { ...base, partyMember: null, partyAdmittedOn: null, nomineeParty2025: null, standingCommitteeManaged: null, leaves: [], disciplines: [], transfersIn: [] };
+    return {
+      ...base,
+      partyMember: null,
+      partyAdmittedOn: null,
+      nomineeParty2025: null,
+      standingCommitteeManaged: null,
+      leaves: [],
+      disciplines: [],
+      transfersIn: [],
+    };
   }
   const [leaves, discs, transfers] = await Promise.all([
     db.select().from(leavePeriods).where(eq(leavePeriods.personId, id)).orderBy(asc(leavePeriods.fromDate)),
@@ -138,8 +157,16 @@ export async function getPerson(db: Queryable, agencyId: string, id: string, vie
 }
 
 async function assertUnit(tx: Tx, agencyId: string, unitId: string) {
-  const u = (await tx.select({ id: units.id }).from(units).where(and(eq(units.id, unitId), eq(units.agencyId, agencyId))))[0];
-  if (!u) throw new AppError('validation', 'Đơn vị không tồn tại.', [{ path: 'body.unitId', message: 'Đơn vị không tồn tại.' }]);
+  const u = (
+    await tx
+      .select({ id: units.id })
+      .from(units)
+      .where(and(eq(units.id, unitId), eq(units.agencyId, agencyId)))
+  )[0];
+  if (!u)
+    throw new AppError('validation', 'Đơn vị không tồn tại.', [
+      { path: 'body.unitId', message: 'Đơn vị không tồn tại.' },
+    ]);
 }
 
 /** The stored columns for a person's facts, normalised (NFC, single spaces, derived fields). */
@@ -171,7 +198,10 @@ export function personColumns(input: PersonInput) {
 export type PersonColumns = ReturnType<typeof personColumns>;
 
 /** Field-by-field differences, for the audit entry. */
-export function diffColumns(before: Partial<Record<keyof PersonColumns, unknown>>, after: PersonColumns): Record<string, [unknown, unknown]> {
+export function diffColumns(
+  before: Partial<Record<keyof PersonColumns, unknown>>,
+  after: PersonColumns,
+): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
   for (const k of Object.keys(after) as (keyof PersonColumns)[]) {
     if (k === 'searchName') continue;
@@ -184,7 +214,10 @@ export async function createPerson(db: Db, actor: Actor, input: PersonInput) {
   return db.transaction(async (tx) => {
     await assertUnit(tx, actor.agencyId, input.unitId);
     const cols = personColumns(input);
-    const [row] = await tx.insert(people).values({ agencyId: actor.agencyId, ...cols }).returning();
+    const [row] = await tx
+      .insert(people)
+      .values({ agencyId: actor.agencyId, ...cols })
+      .returning();
     if (!row) throw new Error('insert failed');
     await writeAudit(tx, actor, {
       action: 'person.created',
@@ -250,7 +283,13 @@ export type HistoryInput =
   | { kind: 'discipline'; value: DisciplineInput }
   | { kind: 'transfer'; value: TransferInput };
 
-export async function addPersonHistory(db: Db, actor: Actor, personId: string, version: number, input: HistoryInput) {
+export async function addPersonHistory(
+  db: Db,
+  actor: Actor,
+  personId: string,
+  version: number,
+  input: HistoryInput,
+) {
   return db.transaction(async (tx) => {
     const person = await touchPerson(tx, actor.agencyId, personId, version);
     const base = { agencyId: actor.agencyId, personId };

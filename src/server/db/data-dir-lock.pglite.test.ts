@@ -21,7 +21,7 @@ import { DataDirLockedError, lockDataDir } from './data-dir-lock.js';
 const LOCKED_MESSAGE = 'đang được một tiến trình BinhXet khác sử dụng';
 const DEMO_PEOPLE = 70;
 
-describe.runIf(process.env.TEST_DB === 'pglite')('PGlite data-directory lock', { timeout: 120_000 }, () => {
+describe('PGlite data-directory lock', { timeout: 120_000 }, () => {
   const dirs: string[] = [];
   const tempDir = () => {
     const d = fs.mkdtempSync(path.join(os.tmpdir(), 'binhxet-lock-'));
