@@ -45,6 +45,28 @@ export interface ImportProblem {
   message: string;
 }
 
+/** What a dry run answers: the plan of an import, computed from the file and the database. */
+export interface ImportPreview {
+  totalRows: number;
+  toAdd: { row: number; staffCode: string; fullName: string; unitName: string }[];
+  toUpdate: {
+    row: number;
+    staffCode: string;
+    fullName: string;
+    changes: Record<string, [unknown, unknown]>;
+  }[];
+  unchanged: number;
+  unitsToCreate: string[];
+  accountsToCreate: string[];
+  problems: ImportProblem[];
+}
+
+export interface ImportResult extends ImportPreview {
+  committed: boolean;
+  /** Temporary passwords of the accounts created, shown once so the clerk can hand them out. */
+  newAccounts: { username: string; fullName: string; temporaryPassword: string }[];
+}
+
 export type ImportColumnKey = Exclude<keyof PersonImportRow, 'rowNumber'>;
 
 export interface ImportColumn {

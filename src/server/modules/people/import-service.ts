@@ -7,7 +7,12 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { UnitKind } from '../../../domain/org.js';
-import { type ImportProblem, type PersonImportRow, parseImportTable } from '../../../domain/people-import.js';
+import {
+  type ImportPreview,
+  type ImportResult,
+  type PersonImportRow,
+  parseImportTable,
+} from '../../../domain/people-import.js';
 import { foldVietnamese } from '../../../domain/text.js';
 import type { Db, Queryable } from '../../db/connect.js';
 import { accounts, people, units } from '../../db/schema/index.js';
@@ -15,27 +20,6 @@ import { type Actor, type AuditInput, writeAuditBatch } from '../audit/service.j
 import { hashPassword } from '../auth/service.js';
 import type { RawTable } from './import-file.js';
 import { diffColumns, type PersonColumns, personColumns } from './service.js';
-
-export interface ImportPreview {
-  totalRows: number;
-  toAdd: { row: number; staffCode: string; fullName: string; unitName: string }[];
-  toUpdate: {
-    row: number;
-    staffCode: string;
-    fullName: string;
-    changes: Record<string, [unknown, unknown]>;
-  }[];
-  unchanged: number;
-  unitsToCreate: string[];
-  accountsToCreate: string[];
-  problems: ImportProblem[];
-}
-
-export interface ImportResult extends ImportPreview {
-  committed: boolean;
-  /** Temporary passwords of the accounts created, shown once so the clerk can hand them out. */
-  newAccounts: { username: string; fullName: string; temporaryPassword: string }[];
-}
 
 const unitKey = (name: string) => foldVietnamese(name);
 /** Staff codes match regardless of case, as duplicates within one file do (parseImportTable). */

@@ -6,6 +6,7 @@ import type {
   LeadershipRank,
   LeaveKind,
 } from '../../../domain/org.js';
+import type { PersonInput } from '../../../domain/person.js';
 
 export interface PersonListItem {
   id: string;
@@ -85,22 +86,5 @@ export interface PersonDetail {
   canEdit: boolean;
 }
 
-/** What POST /api/people and PUT /api/people/:id take (the domain's PersonInput, as JSON). */
-export interface PersonPayload {
-  staffCode: string;
-  fullName: string;
-  gender: Gender;
-  birthDate: string | null;
-  unitId: string;
-  positionTitle: string;
-  leadershipRank: LeadershipRank;
-  category: Category;
-  partyMember: boolean;
-  partyAdmittedOn: string | null;
-  employmentStart: string | null;
-  similarGroup?: string;
-  evaluationAuthority: string;
-  email: string | null;
-  nomineeParty2025: boolean;
-  standingCommitteeManaged: boolean;
-}
+/** What POST /api/people and PUT /api/people/:id take: the domain's PersonInput, as JSON. */
+export type PersonPayload = PersonInput;
