@@ -103,21 +103,26 @@ export const people = pgTable(
   ],
 );
 
+/** The columns every history table of a person shares (leave, discipline, transfer). */
+const personHistoryColumns = () => ({
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  agencyId: uuid('agency_id')
+    .notNull()
+    .references(() => agencies.id),
+  personId: uuid('person_id')
+    .notNull()
+    .references(() => people.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+});
+
 export const leavePeriods = pgTable(
   'leave_periods',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    agencyId: uuid('agency_id')
-      .notNull()
-      .references(() => agencies.id),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+    ...personHistoryColumns(),
     kind: text('kind').$type<LeaveKind>().notNull(),
     fromDate: date('from_date', { mode: 'string' }).notNull(),
     toDate: date('to_date', { mode: 'string' }).notNull(),
     note: text('note').notNull().default(''),
-    createdAt: createdAt(),
   },
   (t) => [index('leave_periods_person_idx').on(t.personId)],
 );
@@ -125,19 +130,12 @@ export const leavePeriods = pgTable(
 export const disciplines = pgTable(
   'disciplines',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    agencyId: uuid('agency_id')
-      .notNull()
-      .references(() => agencies.id),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+    ...personHistoryColumns(),
     system: text('system').$type<DisciplineSystem>().notNull(),
     form: text('form').$type<DisciplineForm>().notNull(),
     decidedOn: date('decided_on', { mode: 'string' }).notNull(),
     effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
     reason: text('reason').notNull().default(''),
-    createdAt: createdAt(),
   },
   (t) => [index('disciplines_person_idx').on(t.personId)],
 );
@@ -145,17 +143,10 @@ export const disciplines = pgTable(
 export const transfersIn = pgTable(
   'transfers_in',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    agencyId: uuid('agency_id')
-      .notNull()
-      .references(() => agencies.id),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+    ...personHistoryColumns(),
     previousAgency: text('previous_agency').notNull(),
     monthsThere: integer('months_there').notNull(),
     transferredOn: date('transferred_on', { mode: 'string' }).notNull(),
-    createdAt: createdAt(),
   },
   (t) => [index('transfers_in_person_idx').on(t.personId)],
 );
