@@ -23,6 +23,8 @@ const PersonDetailPage = lazyPage(() => import('../features/people/PersonDetailP
 const ImportPage = lazyPage(() => import('../features/import/ImportPage.js'), 'ImportPage');
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage.js'), 'AuditPage');
 const AccountPage = lazyPage(() => import('../features/account/AccountPage.js'), 'AccountPage');
+const AccountsPage = lazyPage(() => import('../features/admin/AccountsPage.js'), 'AccountsPage');
+const AgencyPage = lazyPage(() => import('../features/admin/AgencyPage.js'), 'AgencyPage');
 
 const guarded = (permission: Permission, page: ReactNode) => (
   <RequirePermission permission={permission}>{page}</RequirePermission>
@@ -53,6 +55,8 @@ export const router = createBrowserRouter([
       { path: 'nhan-su/:id', element: guarded('people.viewAll', <PersonDetailPage />) },
       { path: 'nhat-ky', element: guarded('audit.view', <AuditPage />) },
       { path: 'tai-khoan', element: <AccountPage /> },
+      { path: 'quan-tri/tai-khoan', element: guarded('accounts.manage', <AccountsPage />) },
+      { path: 'quan-tri/co-quan', element: guarded('org.view', <AgencyPage />) },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -9,6 +9,8 @@ describe('selectedNavPath', () => {
     ['/nhan-su/3f0c', '/nhan-su'],
     ['/nhat-ky', '/nhat-ky'],
     ['/tai-khoan', ''],
+    ['/quan-tri/tai-khoan', '/quan-tri/tai-khoan'],
+    ['/quan-tri/co-quan', '/quan-tri/co-quan'],
   ])('%s → %s', (path, key) => {
     expect(selectedNavPath(path)).toBe(key);
   });

@@ -2,9 +2,11 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   CloudUploadOutlined,
   HomeOutlined,
   TeamOutlined,
+  UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../../domain/roles.js';
@@ -46,6 +48,20 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'Ai đã làm gì, khi nào; kiểm tra toàn vẹn.',
     icon: <AuditOutlined />,
     permission: 'audit.view',
+  },
+  {
+    path: '/quan-tri/tai-khoan',
+    label: 'Tài khoản người dùng',
+    description: 'Tạo tài khoản, phân quyền, đặt lại mật khẩu, khóa tài khoản.',
+    icon: <UserSwitchOutlined />,
+    permission: 'accounts.manage',
+  },
+  {
+    path: '/quan-tri/co-quan',
+    label: 'Thông tin cơ quan',
+    description: 'Tên cơ quan, cơ quan chủ quản, ký hiệu và địa danh ghi trên văn bản.',
+    icon: <BankOutlined />,
+    permission: 'org.view',
   },
 ];
 

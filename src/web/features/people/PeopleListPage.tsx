@@ -17,8 +17,9 @@ export function PeopleListPage() {
   const units = useUnits();
   const { can } = useAuth();
   const data = people.data;
-  // Party membership arrives as null for those who may not see it: then neither filter nor column.
-  const showParty = can('people.viewSensitive') || (data?.items ?? []).some((p) => p.partyMember !== null);
+  // The server says whether this viewer may see party membership: only then the filter and column
+  // (before the first answer, the permission it is based on, so the filters do not jump).
+  const showParty = data?.canSeeParty ?? can('people.viewSensitive');
 
   return (
     <>

@@ -33,6 +33,8 @@ export interface PeopleResponse {
   items: PersonListItem[];
   canEdit: boolean;
   canImport: boolean;
+  /** May this viewer see (and filter by) party membership? */
+  canSeeParty: boolean;
 }
 
 export interface LeaveRow {
