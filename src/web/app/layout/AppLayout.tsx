@@ -91,11 +91,10 @@ export function AppLayout() {
           </Layout.Sider>
         )}
         <Layout.Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
-          <main>
-            <Suspense fallback={<LoadingBlock />}>
-              <Outlet />
-            </Suspense>
-          </main>
+          {/* Layout.Content is itself the page's <main>. */}
+          <Suspense fallback={<LoadingBlock />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>
