@@ -3,12 +3,12 @@ import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Flex, Form, Input, Row } from 'antd';
 import { useState } from 'react';
+import { type CalendarDate, toCapitals } from '../../../domain/document-format.js';
 import { apiPut, isApiError } from '../../app/api.js';
 import { useApiErrorHandler } from '../../app/useApiErrorHandler.js';
 import { StaleAlert } from '../../components/StaleAlert.js';
 import { AGENCY_FIELD_LABELS, AGENCY_FIELDS } from './agencyFields.js';
 import { DocumentHeaderPreview } from './DocumentHeaderPreview.js';
-import { type CalendarDate, toCapitals } from './documentHeader.js';
 import type { AgencyDetails, AgencyInput } from './types.js';
 
 const valuesOf = (a: AgencyDetails): AgencyInput => ({

@@ -4,6 +4,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, Flex } from 'antd';
+import { todayInVietnam } from '../../../domain/document-format.js';
 import { apiGet } from '../../app/api.js';
 import { LoadingBlock } from '../../components/LoadingBlock.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -11,7 +12,6 @@ import { QueryError } from '../../components/QueryError.js';
 import { AgencyForm } from './AgencyForm.js';
 import { AGENCY_FIELD_LABELS, AGENCY_FIELDS } from './agencyFields.js';
 import { DocumentHeaderPreview } from './DocumentHeaderPreview.js';
-import { todayInVietnam } from './documentHeader.js';
 import type { AgencyDetails } from './types.js';
 
 /** Under ['agency'], so saving (which invalidates ['agency']) refreshes the header's copy too. */

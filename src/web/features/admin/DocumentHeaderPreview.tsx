@@ -6,7 +6,12 @@
  */
 import { Typography } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
-import { type CalendarDate, placeDateLine, sampleDocumentNumber, toCapitals } from './documentHeader.js';
+import {
+  type CalendarDate,
+  placeDateLine,
+  sampleDocumentNumber,
+  toCapitals,
+} from '../../../domain/document-format.js';
 
 const SERIF = '"Times New Roman", Times, "Liberation Serif", "Nimbus Roman", "Noto Serif", serif';
 

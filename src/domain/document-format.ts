@@ -1,6 +1,6 @@
 /**
  * Text of the header block of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I):
- * the place and date line and a sample document number. Pure.
+ * the place and date line, the number and symbol. Pure; shared by the document engine and the web.
  */
 
 export interface CalendarDate {
@@ -48,3 +48,24 @@ export function todayInVietnam(now: Date = new Date()): CalendarDate {
 
 /** Names in the header are printed in capitals; Vietnamese letters keep their marks. */
 export const toCapitals = (s: string) => s.toLocaleUpperCase('vi-VN');
+
+/** ISO `YYYY-MM-DD` → CalendarDate. */
+export function calendarDate(iso: string): CalendarDate {
+  const [y, m, d] = iso.split('-').map(Number);
+  return { year: y ?? 0, month: m ?? 0, day: d ?? 0 };
+}
+
+/**
+ * Number and symbol of a state document with a type name (NĐ 30/2020 Phụ lục I mục II.3):
+ * numbers from 01 each year, a leading zero below 10: "05/BB-VP". A draft has no number yet.
+ */
+export function stateNumberText(n: number | null, typeCode: string, issuerCode: string): string {
+  const num = n === null ? '\u00a0\u00a0\u00a0\u00a0\u00a0' : n < 10 ? `0${n}` : String(n);
+  return `Số: ${num}/${typeCode}-${issuerCode}`;
+}
+
+/** Party documents (HD 36-HD/VPTW 2018): "Số 12-BB/ĐU", no colon, a hyphen before the type. */
+export function partyNumberText(n: number | null, typeCode: string, issuerCode: string): string {
+  const num = n === null ? '\u00a0\u00a0\u00a0\u00a0\u00a0' : n < 10 ? `0${n}` : String(n);
+  return `Số ${num}-${typeCode}/${issuerCode}`;
+}

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  calendarDate,
   documentDate,
+  partyNumberText,
   placeDateLine,
   sampleDocumentNumber,
+  stateNumberText,
   toCapitals,
   todayInVietnam,
-} from './documentHeader.js';
+} from './document-format.js';
 
 describe('documentDate', () => {
   it.each([
@@ -51,5 +54,31 @@ describe('todayInVietnam', () => {
 describe('toCapitals', () => {
   it('keeps Vietnamese marks', () => {
     expect(toCapitals('ủy ban nhân dân tỉnh quảng ngãi')).toBe('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI');
+  });
+});
+
+describe('document numbers', () => {
+  it.each([
+    [1, 'BB', 'VP', 'Số: 01/BB-VP'],
+    [9, 'KH', 'VP', 'Số: 09/KH-VP'],
+    [10, 'TTr', 'VPUBND', 'Số: 10/TTr-VPUBND'],
+    [123, 'QĐ', 'VP', 'Số: 123/QĐ-VP'],
+  ])('state number %i %s-%s → %s', (n, type, issuer, text) => {
+    expect(stateNumberText(n, type, issuer)).toBe(text);
+  });
+
+  it('leaves room for the number on a draft', () => {
+    expect(stateNumberText(null, 'BB', 'VP')).toMatch(/^Số: \u00a0+\/BB-VP$/);
+  });
+
+  it.each([
+    [12, 'BB', 'ĐU', 'Số 12-BB/ĐU'],
+    [3, 'BC', 'ĐU', 'Số 03-BC/ĐU'],
+  ])('party number %i %s/%s → %s', (n, type, issuer, text) => {
+    expect(partyNumberText(n, type, issuer)).toBe(text);
+  });
+
+  it('reads ISO dates', () => {
+    expect(calendarDate('2024-11-05')).toEqual({ year: 2024, month: 11, day: 5 });
   });
 });
