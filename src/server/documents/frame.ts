@@ -1,0 +1,352 @@
+/**
+ * The one layout frame every generated document uses (Nghị định 30/2020/NĐ-CP, Phụ lục I;
+ * rules.md §5): A4, margins top/bottom 20 mm, left 30 mm, right 15 mm; Times New Roman; the
+ * header block (parent body upright, issuing body bold with a short rule, "Số: …" under it; the
+ * national motto bold with a rule, the italic place-and-date line); type name and subject centred
+ * and bold; justified body; signature block(s); "Nơi nhận:"; page numbers centred at the top
+ * from page 2. A second variant prints the party header (HD 36-HD/VPTW 2018).
+ * Document kinds build only their content and hand it to `buildDocument`.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  convertMillimetersToTwip,
+  Document,
+  Header,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  type ParagraphChild,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import { calendarDate, placeDateLine, toCapitals } from '../../domain/document-format.js';
+
+export const FONT = 'Times New Roman';
+/** docx sizes are half-points. */
+export const pt = (points: number) => points * 2;
+
+/** A4 in twips, and the margins chosen inside the decree's ranges. */
+export const PAGE = {
+  width: convertMillimetersToTwip(210),
+  height: convertMillimetersToTwip(297),
+  margin: {
+    top: convertMillimetersToTwip(20),
+    bottom: convertMillimetersToTwip(20),
+    left: convertMillimetersToTwip(30),
+    right: convertMillimetersToTwip(15),
+  },
+};
+
+export type Frame = 'state' | 'party';
+export type AuthorityPrefix = 'TM.' | 'KT.' | 'TL.' | 'TUQ.';
+
+export interface Signer {
+  /** TM. (for a collective), KT. (deputy for the head), TL., TUQ.; with the authority it signs for. */
+  prefix?: AuthorityPrefix;
+  /** e.g. "CHÁNH VĂN PHÒNG" after "KT."; or "ỦY BAN NHÂN DÂN" after "TM.". */
+  onBehalfOf?: string;
+  /** The signer's own title, e.g. "PHÓ CHÁNH VĂN PHÒNG", "THƯ KÝ", "CHỦ TỌA". */
+  title: string;
+  fullName: string;
+}
+
+export interface DocumentSpec {
+  frame?: Frame;
+  /** "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" (upright); empty when there is none. */
+  parentBody: string;
+  /** "VĂN PHÒNG UBND TỈNH" (bold, with a short rule under it). */
+  issuingBody: string;
+  /** Output of stateNumberText / partyNumberText ("Số: 05/BB-VP"). */
+  numberText: string;
+  placeName: string;
+  /** ISO date of issue; null prints an empty date line for a draft ("ngày    tháng    năm"). */
+  date: string | null;
+  /** "BIÊN BẢN", "KẾ HOẠCH", … */
+  typeName: string;
+  /** Trích yếu, e.g. "Họp kiểm điểm, đánh giá, xếp loại năm 2024". */
+  subject: string;
+  body: (Paragraph | Table)[];
+  /** One signer (right), or two (left and right, e.g. THƯ KÝ and CHỦ TỌA on minutes). */
+  signers: Signer[];
+  /** "Nơi nhận" lines without the leading "- " and the final punctuation; "Lưu: VT, HCQT" last. */
+  recipients?: string[];
+  landscape?: boolean;
+}
+
+export const textRun = (text: string, opts: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
+  new TextRun({ text, font: FONT, bold: opts.bold, italics: opts.italics, size: pt(opts.size ?? 13) });
+
+const centred = (children: ParagraphChild[], after = 0) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after, before: 0 }, children });
+
+/** A short solid rule under a centred line, made as a bottom border narrowed by indents. */
+function rule(cellWidth: number, fraction: number) {
+  const indent = Math.round((cellWidth * (1 - fraction)) / 2);
+  return new Paragraph({
+    spacing: { before: 0, after: 120 },
+    indent: { left: indent, right: indent },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    children: [],
+  });
+}
+
+const NO_BORDERS = {
+  top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+};
+
+function twoColumns(widths: [number, number], left: Paragraph[], right: Paragraph[]) {
+  const cell = (children: Paragraph[], width: number) =>
+    new TableCell({
+      children,
+      width: { size: width, type: WidthType.DXA },
+      verticalAlign: VerticalAlign.TOP,
+      margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    });
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: widths[0] + widths[1], type: WidthType.DXA },
+    columnWidths: widths,
+    borders: NO_BORDERS,
+    rows: [new TableRow({ children: [cell(left, widths[0]), cell(right, widths[1])] })],
+  });
+}
+
+/** Width between the margins, in twips. */
+export function contentWidth(landscape: boolean) {
+  const paper = landscape ? PAGE.height : PAGE.width;
+  return paper - PAGE.margin.left - PAGE.margin.right;
+}
+
+function dateLine(place: string, iso: string | null) {
+  if (iso) return placeDateLine(place, calendarDate(iso));
+  const gap = '\u00a0'.repeat(6);
+  return `${place ? `${place}, ` : ''}ngày${gap}tháng${gap}năm${gap}`;
+}
+
+/**
+ * Header names too long for the left column break into two balanced lines at the space nearest
+ * the middle ("ỦY BAN NHÂN DÂN / TỈNH QUẢNG NGÃI"), as offices type them, instead of wrapping
+ * a single word onto the second line.
+ */
+export function balancedLines(text: string, maxChars = 26): string[] {
+  if (text.length <= maxChars) return [text];
+  const mid = text.length / 2;
+  let best = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === ' ' && (best < 0 || Math.abs(i - mid) < Math.abs(best - mid))) best = i;
+  }
+  return best < 0 ? [text] : [text.slice(0, best), text.slice(best + 1)];
+}
+
+/** The header block: two borderless columns (Phụ lục I, ô số 1–4). */
+function headerBlock(spec: DocumentSpec, width: number): Table {
+  const leftWidth = Math.round(width * 0.44);
+  const rightWidth = width - leftWidth;
+  const party = spec.frame === 'party';
+  const left: Paragraph[] = [];
+  for (const line of spec.parentBody ? balancedLines(toCapitals(spec.parentBody)) : []) {
+    left.push(centred([textRun(line, { size: 12 })]));
+  }
+  for (const line of balancedLines(toCapitals(spec.issuingBody))) {
+    left.push(centred([textRun(line, { bold: true, size: 12 })]));
+  }
+  left.push(party ? centred([textRun('*', { size: 13 })], 60) : rule(leftWidth, 0.4));
+  left.push(centred([textRun(spec.numberText, { size: 13 })]));
+  const right: Paragraph[] = party
+    ? [
+        centred([
+          new TextRun({
+            text: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+            font: FONT,
+            bold: true,
+            size: pt(15),
+            underline: {},
+          }),
+        ]),
+        new Paragraph({
+          spacing: { before: 240 },
+          alignment: AlignmentType.RIGHT,
+          children: [textRun(dateLine(spec.placeName, spec.date), { italics: true, size: 14 })],
+        }),
+      ]
+    : [
+        centred([textRun('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 12 })]),
+        centred([textRun('Độc lập - Tự do - Hạnh phúc', { bold: true, size: 13 })]),
+        rule(rightWidth, 0.6),
+        centred([textRun(dateLine(spec.placeName, spec.date), { italics: true, size: 14 })]),
+      ];
+  return twoColumns([leftWidth, rightWidth], left, right);
+}
+
+function titleBlock(spec: DocumentSpec, width: number): Paragraph[] {
+  return [
+    centred([textRun(spec.typeName, { bold: true, size: 14 })], 0),
+    centred([textRun(spec.subject, { bold: true, size: 14 })], 0),
+    rule(width, 0.25),
+  ];
+}
+
+function signerParagraphs(s: Signer): Paragraph[] {
+  const lines: Paragraph[] = [];
+  if (s.prefix)
+    lines.push(
+      centred([textRun(`${s.prefix} ${toCapitals(s.onBehalfOf ?? '')}`.trim(), { bold: true, size: 14 })]),
+    );
+  lines.push(centred([textRun(toCapitals(s.title), { bold: true, size: 14 })]));
+  // Room for the handwritten signature and the seal.
+  for (let i = 0; i < 4; i++) lines.push(centred([textRun('', { size: 14 })]));
+  lines.push(centred([textRun(s.fullName, { bold: true, size: 14 })]));
+  return lines;
+}
+
+/** "Nơi nhận:" bold italic 12 pt; lines 11 pt starting with "-", ending ";" and the last "." */
+export function recipientsBlock(recipients: string[]): Paragraph[] {
+  const out = [
+    new Paragraph({
+      spacing: { before: 120, after: 0 },
+      children: [textRun('Nơi nhận:', { bold: true, italics: true, size: 12 })],
+    }),
+  ];
+  recipients.forEach((r, i) => {
+    const end = i === recipients.length - 1 ? '.' : ';';
+    out.push(new Paragraph({ spacing: { after: 0 }, children: [textRun(`- ${r}${end}`, { size: 11 })] }));
+  });
+  return out;
+}
+
+function closingBlock(spec: DocumentSpec, width: number): (Paragraph | Table)[] {
+  const half = Math.round(width / 2);
+  const recipients = spec.recipients?.length ? recipientsBlock(spec.recipients) : [];
+  const [first, second] = spec.signers;
+  if (!first) return recipients;
+  if (!second) {
+    return [
+      twoColumns(
+        [half, width - half],
+        recipients.length ? recipients : [new Paragraph({})],
+        signerParagraphs(first),
+      ),
+    ];
+  }
+  return [twoColumns([half, width - half], signerParagraphs(first), signerParagraphs(second)), ...recipients];
+}
+
+/** A body paragraph: justified, first-line indent 1.27 cm, 6 pt after, 13 pt, line spacing 1.2. */
+export function bodyParagraph(
+  text: string | ParagraphChild[],
+  opts: { bold?: boolean; italics?: boolean; indent?: boolean } = {},
+) {
+  const children =
+    typeof text === 'string' ? [textRun(text, { bold: opts.bold, italics: opts.italics, size: 14 })] : text;
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: opts.indent === false ? undefined : { firstLine: convertMillimetersToTwip(12.7) },
+    spacing: { after: 120, line: 288 },
+    children,
+  });
+}
+
+/** A bold heading inside the body ("I. MỤC ĐÍCH, YÊU CẦU"). */
+export function bodyHeading(text: string) {
+  return bodyParagraph(text, { bold: true });
+}
+
+/** Build the whole document: header block, title, body, closing, page numbers from page 2. */
+export function buildDocument(spec: DocumentSpec): Document {
+  const landscape = spec.landscape ?? false;
+  const width = contentWidth(landscape);
+  return new Document({
+    creator: 'BinhXet',
+    title: `${spec.typeName} ${spec.subject}`.trim(),
+    styles: { default: { document: { run: { font: FONT, size: pt(14) } } } },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: {
+              width: PAGE.width,
+              height: PAGE.height,
+              orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+            margin: {
+              ...PAGE.margin,
+              header: convertMillimetersToTwip(10),
+              footer: convertMillimetersToTwip(10),
+            },
+          },
+        },
+        headers: {
+          // Page numbers: centred in the top margin, not on the first page (NĐ 30 Phụ lục I).
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })],
+              }),
+            ],
+          }),
+        },
+        children: [
+          headerBlock(spec, width),
+          new Paragraph({ spacing: { after: 120 }, children: [] }),
+          ...titleBlock(spec, width),
+          ...spec.body,
+          new Paragraph({ spacing: { after: 120 }, children: [] }),
+          ...closingBlock(spec, width),
+        ],
+      },
+    ],
+  });
+}
+
+/**
+ * A data table for lists and summary tables: header row repeated on every page, rows that do not
+ * split across pages, 12 pt text.
+ */
+export function dataTable(
+  columns: { title: string; width: number; align?: 'left' | 'center' | 'right' }[],
+  rows: string[][],
+  totalWidth: number,
+) {
+  const sum = columns.reduce((s, c) => s + c.width, 0);
+  const widths = columns.map((c) => Math.round((c.width / sum) * totalWidth));
+  const align = (a?: string) =>
+    a === 'center' ? AlignmentType.CENTER : a === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
+  const cell = (text: string, i: number, header: boolean) =>
+    new TableCell({
+      width: { size: widths[i] ?? 0, type: WidthType.DXA },
+      verticalAlign: VerticalAlign.CENTER,
+      children: [
+        new Paragraph({
+          alignment: header ? AlignmentType.CENTER : align(columns[i]?.align),
+          children: [textRun(text, { bold: header, size: 12 })],
+        }),
+      ],
+    });
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: totalWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: columns.map((c, i) => cell(c.title, i, true)),
+      }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, i, false)) })),
+    ],
+  });
+}
