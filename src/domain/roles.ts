@@ -49,6 +49,9 @@ export const PERMISSIONS = [
   'audit.view',
   'audit.verify',
   'accounts.manage',
+  'documents.view',
+  'documents.viewAll',
+  'documents.create',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -65,6 +68,10 @@ const GRANTS: Record<Permission, readonly Role[]> = {
   'audit.view': ['admin', 'secretary', 'leadership'],
   'audit.verify': ['admin'],
   'accounts.manage': ['admin'],
+  // Unit heads and deputies see their unit's documents and the agency-level ones.
+  'documents.view': ['admin', 'secretary', 'leadership', 'unit_head', 'unit_deputy'],
+  'documents.viewAll': ['admin', 'secretary', 'leadership'],
+  'documents.create': ['admin', 'secretary'],
 };
 
 export function permissionsFor(roles: readonly Role[]): Permission[] {

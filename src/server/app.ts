@@ -23,11 +23,14 @@ import { vi as zodVi } from 'zod/locales';
 import { MAX_IMPORT_BYTES } from '../domain/people-import.js';
 import type { Config } from './config.js';
 import type { Database } from './db/connect.js';
+import { pdfConverter } from './documents/pdf.js';
 import { installAuth } from './http/auth.js';
 import { installErrorHandler, setSpaFallback } from './http/errors.js';
 import { accountRoutes } from './modules/accounts/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { documentRoutes } from './modules/documents/routes.js';
+import type { PdfService } from './modules/documents/service.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { importRoutes } from './modules/people/import-routes.js';
@@ -45,6 +48,8 @@ export interface AppOptions {
   serveWeb?: boolean;
   /** Pino options; tests pass false. */
   logger?: boolean | object;
+  /** DOCX → PDF conversion; defaults to the shared LibreOffice queue. */
+  pdf?: PdfService;
 }
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -81,7 +86,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   installAuth(app, opts.database.db);
 
-  const deps = { db: opts.database.db, config: opts.config, databaseKind: opts.database.kind };
+  const deps: AppDeps = {
+    db: opts.database.db,
+    config: opts.config,
+    databaseKind: opts.database.kind,
+    pdf: opts.pdf ?? pdfConverter(),
+  };
   await app.register(healthRoutes(deps), { prefix: '/api' });
   await app.register(authRoutes(deps), { prefix: '/api' });
   await app.register(orgRoutes(deps), { prefix: '/api' });
@@ -89,6 +99,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(importRoutes(deps), { prefix: '/api' });
   await app.register(auditRoutes(deps), { prefix: '/api' });
   await app.register(accountRoutes(deps), { prefix: '/api' });
+  await app.register(documentRoutes(deps), { prefix: '/api' });
 
   if (opts.serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
@@ -103,4 +114,5 @@ export type AppDeps = {
   db: Database['db'];
   config: AppOptions['config'];
   databaseKind: Database['kind'];
+  pdf: PdfService;
 };

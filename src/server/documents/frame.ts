@@ -10,7 +10,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  convertMillimetersToTwip,
   Document,
   Header,
   PageNumber,
@@ -31,15 +30,21 @@ export const FONT = 'Times New Roman';
 /** docx sizes are half-points. */
 export const pt = (points: number) => points * 2;
 
+/**
+ * Millimetres to twips, rounded. docx's `convertMillimetersToTwip` truncates, which makes A4
+ * 11905 × 16837 and a 20 mm margin 19.99 mm; Word's own A4 is 11906 × 16838.
+ */
+export const mm = (millimetres: number) => Math.round((millimetres / 25.4) * 1440);
+
 /** A4 in twips, and the margins chosen inside the decree's ranges. */
 export const PAGE = {
-  width: convertMillimetersToTwip(210),
-  height: convertMillimetersToTwip(297),
+  width: mm(210),
+  height: mm(297),
   margin: {
-    top: convertMillimetersToTwip(20),
-    bottom: convertMillimetersToTwip(20),
-    left: convertMillimetersToTwip(30),
-    right: convertMillimetersToTwip(15),
+    top: mm(20),
+    bottom: mm(20),
+    left: mm(30),
+    right: mm(15),
   },
 };
 
@@ -74,9 +79,19 @@ export interface DocumentSpec {
   body: (Paragraph | Table)[];
   /** One signer (right), or two (left and right, e.g. THƯ KÝ and CHỦ TỌA on minutes). */
   signers: Signer[];
+  /**
+   * Several signers stacked in two columns, e.g. the members of a vote-counting committee on the
+   * left and its head on the right. Takes the place of `signers` when given; "Nơi nhận" follows.
+   */
+  signerColumns?: { left: Signer[]; right: Signer[] };
   /** "Nơi nhận" lines without the leading "- " and the final punctuation; "Lưu: VT, HCQT" last. */
   recipients?: string[];
   landscape?: boolean;
+  /**
+   * A "Phụ lục" after the closing, on a new page (NĐ 30/2020 Phụ lục I mục V): "Phụ lục" and its
+   * title bold and centred, then the italic "(Kèm theo … số … ngày …)" line and a short rule.
+   */
+  appendix?: { title: string; reference?: string; body: (Paragraph | Table)[] };
 }
 
 export const textRun = (text: string, opts: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
@@ -118,7 +133,8 @@ function twoColumns(widths: [number, number], left: Paragraph[], right: Paragrap
     width: { size: widths[0] + widths[1], type: WidthType.DXA },
     columnWidths: widths,
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: [cell(left, widths[0]), cell(right, widths[1])] })],
+    // One row that never splits: a signature block stays whole on one page.
+    rows: [new TableRow({ cantSplit: true, children: [cell(left, widths[0]), cell(right, widths[1])] })],
   });
 }
 
@@ -197,12 +213,25 @@ function titleBlock(spec: DocumentSpec, width: number): Paragraph[] {
   ];
 }
 
-function signerParagraphs(s: Signer): Paragraph[] {
+/**
+ * Party documents write the authority prefixes with a slash (HD 36-HD/VPTW 2018): T/M, K/T, T/L,
+ * T/UQ [R: rules.md §5.4 only says the party has its own rules].
+ */
+const PARTY_PREFIX: Record<AuthorityPrefix, string> = {
+  'TM.': 'T/M',
+  'KT.': 'K/T',
+  'TL.': 'T/L',
+  'TUQ.': 'T/UQ',
+};
+
+function signerParagraphs(s: Signer, frame: Frame = 'state'): Paragraph[] {
   const lines: Paragraph[] = [];
-  if (s.prefix)
+  if (s.prefix) {
+    const prefix = frame === 'party' ? PARTY_PREFIX[s.prefix] : s.prefix;
     lines.push(
-      centred([textRun(`${s.prefix} ${toCapitals(s.onBehalfOf ?? '')}`.trim(), { bold: true, size: 14 })]),
+      centred([textRun(`${prefix} ${toCapitals(s.onBehalfOf ?? '')}`.trim(), { bold: true, size: 14 })]),
     );
+  }
   lines.push(centred([textRun(toCapitals(s.title), { bold: true, size: 14 })]));
   // Room for the handwritten signature and the seal.
   for (let i = 0; i < 4; i++) lines.push(centred([textRun('', { size: 14 })]));
@@ -228,18 +257,53 @@ export function recipientsBlock(recipients: string[]): Paragraph[] {
 function closingBlock(spec: DocumentSpec, width: number): (Paragraph | Table)[] {
   const half = Math.round(width / 2);
   const recipients = spec.recipients?.length ? recipientsBlock(spec.recipients) : [];
+  const sign = (s: Signer) => signerParagraphs(s, spec.frame);
+  if (spec.signerColumns) {
+    // Each signer after the first in a column gets a blank line of separation.
+    const column = (signers: Signer[]) =>
+      signers.flatMap((s, i) => (i === 0 ? sign(s) : [centred([textRun('', { size: 14 })]), ...sign(s)]));
+    const left = column(spec.signerColumns.left);
+    const right = column(spec.signerColumns.right);
+    return [
+      twoColumns(
+        [half, width - half],
+        left.length ? left : [new Paragraph({})],
+        right.length ? right : [new Paragraph({})],
+      ),
+      ...recipients,
+    ];
+  }
   const [first, second] = spec.signers;
   if (!first) return recipients;
   if (!second) {
     return [
-      twoColumns(
-        [half, width - half],
-        recipients.length ? recipients : [new Paragraph({})],
-        signerParagraphs(first),
-      ),
+      twoColumns([half, width - half], recipients.length ? recipients : [new Paragraph({})], sign(first)),
     ];
   }
-  return [twoColumns([half, width - half], signerParagraphs(first), signerParagraphs(second)), ...recipients];
+  return [twoColumns([half, width - half], sign(first), sign(second)), ...recipients];
+}
+
+/** A centred line, e.g. the italic "(Kèm theo …)" under an appendix title. */
+export function centredLine(text: string, opts: { bold?: boolean; italics?: boolean; size?: number } = {}) {
+  return centred([textRun(text, { size: 14, ...opts })]);
+}
+
+function appendixBlock(
+  appendix: NonNullable<DocumentSpec['appendix']>,
+  width: number,
+): (Paragraph | Table)[] {
+  return [
+    new Paragraph({
+      pageBreakBefore: true,
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 0 },
+      children: [textRun('Phụ lục', { bold: true, size: 14 })],
+    }),
+    centredLine(toCapitals(appendix.title), { bold: true }),
+    ...(appendix.reference ? [centredLine(appendix.reference, { italics: true })] : []),
+    rule(width, 0.25),
+    ...appendix.body,
+  ];
 }
 
 /** A body paragraph: justified, first-line indent 1.27 cm, 6 pt after, 13 pt, line spacing 1.2. */
@@ -251,7 +315,7 @@ export function bodyParagraph(
     typeof text === 'string' ? [textRun(text, { bold: opts.bold, italics: opts.italics, size: 14 })] : text;
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
-    indent: opts.indent === false ? undefined : { firstLine: convertMillimetersToTwip(12.7) },
+    indent: opts.indent === false ? undefined : { firstLine: mm(12.7) },
     spacing: { after: 120, line: 288 },
     children,
   });
@@ -268,6 +332,7 @@ export function buildDocument(spec: DocumentSpec): Document {
   const width = contentWidth(landscape);
   return new Document({
     creator: 'BinhXet',
+    lastModifiedBy: 'BinhXet',
     title: `${spec.typeName} ${spec.subject}`.trim(),
     styles: { default: { document: { run: { font: FONT, size: pt(14) } } } },
     sections: [
@@ -282,8 +347,8 @@ export function buildDocument(spec: DocumentSpec): Document {
             },
             margin: {
               ...PAGE.margin,
-              header: convertMillimetersToTwip(10),
-              footer: convertMillimetersToTwip(10),
+              header: mm(10),
+              footer: mm(10),
             },
           },
         },
@@ -306,47 +371,145 @@ export function buildDocument(spec: DocumentSpec): Document {
           ...spec.body,
           new Paragraph({ spacing: { after: 120 }, children: [] }),
           ...closingBlock(spec, width),
+          ...(spec.appendix ? appendixBlock(spec.appendix, width) : []),
         ],
       },
     ],
   });
 }
 
+export interface DataColumn {
+  title: string;
+  /** Relative width; the columns share `totalWidth` in proportion. */
+  width: number;
+  align?: 'left' | 'center' | 'right';
+  /**
+   * A heading shared by consecutive columns ("Đồng ý" over "Số phiếu" and "Tỷ lệ"): the header
+   * then takes two rows, the group title spanning its columns and the other titles spanning both rows.
+   */
+  group?: string;
+}
+
+/** Default left + right cell margins of a Word table (108 twips each), plus a little slack. */
+const CELL_PADDING = 2 * 108 + 40;
+
 /**
- * A data table for lists and summary tables: header row repeated on every page, rows that do not
- * split across pages, 12 pt text.
+ * Approximate width in twips of a word (or a line) in 12 pt Times New Roman: capitals and digits are wider than
+ * small letters, bold a little wider still. Good enough to keep "STT" or "25/10/2024" on one line.
  */
-export function dataTable(
-  columns: { title: string; width: number; align?: 'left' | 'center' | 'right' }[],
-  rows: string[][],
-  totalWidth: number,
-) {
-  const sum = columns.reduce((s, c) => s + c.width, 0);
-  const widths = columns.map((c) => Math.round((c.width / sum) * totalWidth));
+export function wordWidth(word: string, bold = false): number {
+  let em = 0;
+  for (const ch of word.normalize('NFC')) {
+    if (ch === ' ') em += 0.25;
+    else if (/[0-9]/.test(ch)) em += 0.5;
+    else if (/[./,:;()-]/.test(ch)) em += 0.3;
+    else if (ch !== ch.toLowerCase()) em += 0.7;
+    else em += 0.48;
+  }
+  return Math.ceil(em * 240 * (bold ? 1.06 : 1));
+}
+
+/**
+ * Column widths in twips: in proportion to the given widths, but never narrower than the longest
+ * word of the column (header in bold, cells), so that no word breaks across lines. When the
+ * minima alone exceed the width, all columns shrink in proportion to their minima.
+ */
+export function fitColumnWidths(columns: DataColumn[], rows: string[][], totalWidth: number): number[] {
+  const longest = (text: string, bold: boolean) =>
+    Math.max(0, ...text.split(/\s+/).map((w) => wordWidth(w, bold)));
+  const mins = columns.map((c, i) => {
+    let m = longest(c.title, true);
+    for (const r of rows) m = Math.max(m, longest(r[i] ?? '', false));
+    return Math.min(m + CELL_PADDING, Math.round(totalWidth * 0.4));
+  });
+  const minSum = mins.reduce((s, m) => s + m, 0);
+  if (minSum >= totalWidth) return mins.map((m) => Math.floor((m / minSum) * totalWidth));
+  const fixed = new Set<number>();
+  let widths: number[] = [];
+  for (let pass = 0; pass <= columns.length; pass++) {
+    const free = totalWidth - [...fixed].reduce((s, i) => s + (mins[i] ?? 0), 0);
+    const weight = columns.reduce((s, c, i) => (fixed.has(i) ? s : s + c.width), 0);
+    if (weight <= 0) return mins;
+    widths = columns.map((c, i) => (fixed.has(i) ? (mins[i] ?? 0) : Math.floor((c.width / weight) * free)));
+    const short = widths.flatMap((w, i) => (!fixed.has(i) && w < (mins[i] ?? 0) ? [i] : []));
+    if (short.length === 0) break;
+    for (const i of short) fixed.add(i);
+  }
+  return widths;
+}
+
+/**
+ * A data table for lists and summary tables: header row(s) repeated on every page, rows that do
+ * not split across pages, 12 pt text.
+ */
+export function dataTable(columns: DataColumn[], rows: string[][], totalWidth: number) {
+  const widths = fitColumnWidths(columns, rows, totalWidth);
   const align = (a?: string) =>
     a === 'center' ? AlignmentType.CENTER : a === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
-  const cell = (text: string, i: number, header: boolean) =>
+  const cellOf = (
+    text: string,
+    width: number,
+    header: boolean,
+    alignment?: string,
+    span: { columnSpan?: number; rowSpan?: number } = {},
+  ) =>
     new TableCell({
-      width: { size: widths[i] ?? 0, type: WidthType.DXA },
+      width: { size: width, type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
+      ...span,
       children: [
         new Paragraph({
-          alignment: header ? AlignmentType.CENTER : align(columns[i]?.align),
+          alignment: header ? AlignmentType.CENTER : align(alignment),
+          spacing: { before: 40, after: 40 },
           children: [textRun(text, { bold: header, size: 12 })],
         }),
       ],
     });
+  const header: TableRow[] = [];
+  if (columns.some((c) => c.group)) {
+    const top: TableCell[] = [];
+    const bottom: TableCell[] = [];
+    for (let i = 0; i < columns.length; ) {
+      const c = columns[i] as DataColumn;
+      if (!c.group) {
+        top.push(cellOf(c.title, widths[i] ?? 0, true, undefined, { rowSpan: 2 }));
+        i++;
+        continue;
+      }
+      let j = i;
+      let w = 0;
+      while (j < columns.length && columns[j]?.group === c.group) {
+        bottom.push(cellOf(columns[j]?.title ?? '', widths[j] ?? 0, true));
+        w += widths[j] ?? 0;
+        j++;
+      }
+      top.push(cellOf(c.group, w, true, undefined, { columnSpan: j - i }));
+      i = j;
+    }
+    header.push(new TableRow({ tableHeader: true, cantSplit: true, children: top }));
+    header.push(new TableRow({ tableHeader: true, cantSplit: true, children: bottom }));
+  } else {
+    header.push(
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: columns.map((c, i) => cellOf(c.title, widths[i] ?? 0, true)),
+      }),
+    );
+  }
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: totalWidth, type: WidthType.DXA },
     columnWidths: widths,
     rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: columns.map((c, i) => cell(c.title, i, true)),
-      }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, i, false)) })),
+      ...header,
+      ...rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.map((t, i) => cellOf(t, widths[i] ?? 0, false, columns[i]?.align)),
+          }),
+      ),
     ],
   });
 }

@@ -4,6 +4,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { PdfConversionError, PdfTimeoutError, PdfUnavailableError } from '../documents/pdf.js';
 
 export type ErrorCode =
   | 'validation'
@@ -16,6 +17,7 @@ export type ErrorCode =
   | 'rate_limited'
   | 'payload_too_large'
   | 'unsupported_media'
+  | 'unavailable'
   | 'internal';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -29,6 +31,7 @@ const STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media: 415,
+  unavailable: 503,
   internal: 500,
 };
 
@@ -129,6 +132,15 @@ export function installErrorHandler(app: FastifyInstance): void {
         .send(
           errorBody('validation', 'Dữ liệu gửi lên chưa hợp lệ. Vui lòng xem chi tiết từng trường.', details),
         );
+      return;
+    }
+    if (err instanceof PdfUnavailableError || err instanceof PdfTimeoutError) {
+      reply.status(503).send(errorBody('unavailable', err.message));
+      return;
+    }
+    if (err instanceof PdfConversionError) {
+      req.log.error({ detail: err.detail }, 'pdf conversion failed');
+      reply.status(500).send(errorBody('internal', err.message));
       return;
     }
     const pg = pgCode(err);

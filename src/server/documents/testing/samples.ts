@@ -1,0 +1,244 @@
+/**
+ * Sample inputs and render contexts for every document kind: shared by the tests and by whoever
+ * wants to look at the documents (write them out, convert to PDF).
+ */
+import { partyNumberText, stateNumberText } from '../../../domain/document-format.js';
+import type { MinutesInputIn } from '../kinds/minutes.js';
+import { PLAN_2024, PLAN_2024_TIMELINE } from '../kinds/plan-2024.fixture.js';
+import type { PartyReportInputIn, ReportInputIn } from '../kinds/report.js';
+import type { TableInputIn } from '../kinds/table.js';
+import type { AgencyHeading, RenderContext } from '../kinds/types.js';
+import type { VoteCountInputIn } from '../kinds/vote-count.js';
+
+export const AGENCY: AgencyHeading = {
+  parentBodyName: 'Ủy ban nhân dân tỉnh Quảng Ngãi',
+  issuingBodyName: 'Văn phòng UBND tỉnh',
+  documentCode: 'VP',
+  placeName: 'Quảng Ngãi',
+};
+
+export const ISSUED_ON = '2024-11-05';
+
+export function contextFor(
+  typeCode: string | null,
+  frame: 'state' | 'party' = 'state',
+  n: number | null = 5,
+): RenderContext {
+  const numberText = !typeCode
+    ? ''
+    : frame === 'party'
+      ? partyNumberText(n, typeCode, 'ĐU')
+      : stateNumberText(n, typeCode, AGENCY.documentCode);
+  return { agency: AGENCY, numberText, date: n === null ? null : ISSUED_ON };
+}
+
+export const MINUTES: MinutesInputIn = {
+  subject:
+    'Họp kiểm điểm, đánh giá, xếp loại công chức, viên chức, người lao động Phòng Hành chính - Quản trị năm 2024',
+  startedAt: '2024-11-05T08:00',
+  place: 'Phòng họp tầng 2, Văn phòng UBND tỉnh',
+  chair: { fullName: 'Trần Thị Thu Hà', title: 'Trưởng phòng Hành chính - Quản trị' },
+  secretary: { fullName: 'Lê Minh Đức', title: 'Chuyên viên' },
+  attendees: [
+    { fullName: 'Trần Thị Thu Hà', title: 'Trưởng phòng', present: true },
+    { fullName: 'Phạm Văn Hùng', title: 'Phó Trưởng phòng', present: true },
+    { fullName: 'Lê Minh Đức', title: 'Chuyên viên', present: true },
+    {
+      fullName: 'Nguyễn Thị Ánh Tuyết',
+      title: 'Chuyên viên',
+      present: false,
+      absenceReason: 'nghỉ thai sản',
+    },
+    { fullName: 'Võ Quốc Khánh', title: 'Nhân viên lái xe', present: true },
+    {
+      fullName: 'Huỳnh Ngọc Ẩn',
+      title: 'Nhân viên bảo vệ',
+      present: false,
+      absenceReason: 'ốm, có đơn xin phép',
+    },
+  ],
+  guests: [{ fullName: 'Nguyễn Văn Bình', title: 'Phó Chánh Văn phòng UBND tỉnh' }],
+  items: [
+    {
+      heading: '1. Kiểm điểm tập thể Phòng Hành chính - Quản trị',
+      entries: [
+        {
+          speaker: 'Trần Thị Thu Hà',
+          text: 'Trình bày dự thảo Báo cáo kiểm điểm tập thể năm 2024 của Phòng, nêu rõ ưu điểm, hạn chế và việc khắc phục các hạn chế của năm 2023.',
+        },
+        { speaker: 'Phạm Văn Hùng', text: 'Đề nghị bổ sung số liệu về công tác văn thư, lưu trữ.' },
+        { text: 'Tập thể biểu quyết thông qua Báo cáo kiểm điểm với 4/4 thành viên có mặt đồng ý.' },
+      ],
+    },
+    {
+      heading: '2. Kiểm điểm, đề xuất mức xếp loại cá nhân',
+      entries: [
+        {
+          text: 'Từng cá nhân trình bày bản tự kiểm điểm; các thành viên góp ý; người chủ trì kết luận và đề xuất mức xếp loại.',
+        },
+      ],
+    },
+  ],
+  endedAt: '2024-11-05T11:30',
+  recipients: ['Lãnh đạo Văn phòng', 'Phòng HCQT', 'Lưu: VT, HCQT'],
+};
+
+export const VOTE_COUNT: VoteCountInputIn = {
+  subject: 'Bầu chọn danh hiệu Lao động tiên tiến năm 2024',
+  countedAt: '2024-11-05T10:15',
+  place: 'Phòng họp tầng 2, Văn phòng UBND tỉnh',
+  committee: [
+    { fullName: 'Phạm Văn Hùng', role: 'Trưởng ban' },
+    { fullName: 'Lê Minh Đức', role: 'Thành viên' },
+    { fullName: 'Võ Quốc Khánh', role: 'Thành viên' },
+  ],
+  membersTotal: 6,
+  membersPresent: 4,
+  ballotsIssued: 4,
+  ballotsReturned: 4,
+  ballotsValid: 3,
+  ballotsInvalid: 1,
+  base: 'present',
+  thresholdPercent: 50,
+  candidates: [
+    { fullName: 'Trần Thị Thu Hà', title: 'Trưởng phòng', agree: 3, disagree: 0 },
+    { fullName: 'Phạm Văn Hùng', title: 'Phó Trưởng phòng', agree: 2, disagree: 1 },
+    { fullName: 'Lê Minh Đức', title: 'Chuyên viên', agree: 3, disagree: 0 },
+    { fullName: 'Võ Quốc Khánh', title: 'Nhân viên lái xe', agree: 1, disagree: 2 },
+  ],
+  recipients: ['Hội đồng Thi đua - Khen thưởng Văn phòng', 'Lưu: VT, HCQT'],
+};
+
+export const TABLE_PORTRAIT: TableInputIn = {
+  typeName: 'DANH SÁCH',
+  subject: 'Đề nghị công nhận danh hiệu Lao động tiên tiến năm 2024',
+  columns: [
+    { key: 'stt', title: 'STT', type: 'number', width: 6 },
+    { key: 'fullName', title: 'Họ và tên', type: 'text', width: 26 },
+    { key: 'birthDate', title: 'Ngày sinh', type: 'date', width: 14 },
+    { key: 'title', title: 'Chức vụ', type: 'text', width: 24 },
+    { key: 'votes', title: 'Số phiếu', type: 'number', width: 10 },
+  ],
+  rows: [
+    { stt: 1, fullName: 'Trần Thị Thu Hà', birthDate: '1980-02-05', title: 'Trưởng phòng', votes: 3 },
+    { stt: 2, fullName: 'Lê Minh Đức', birthDate: '1992-11-20', title: 'Chuyên viên', votes: 3 },
+  ],
+  note: 'Danh sách gồm 02 người.',
+  signer: {
+    prefix: 'KT.',
+    onBehalfOf: 'Chánh Văn phòng',
+    title: 'Phó Chánh Văn phòng',
+    fullName: 'Nguyễn Văn Bình',
+  },
+  recipients: ['Hội đồng Thi đua - Khen thưởng tỉnh', 'Lưu: VT, HCQT'],
+};
+
+export const TABLE_LANDSCAPE: TableInputIn = {
+  typeName: 'BẢNG TỔNG HỢP',
+  subject: 'Kết quả đánh giá, xếp loại công chức, viên chức, người lao động năm 2024',
+  columns: [
+    { key: 'stt', title: 'STT', type: 'number' },
+    { key: 'fullName', title: 'Họ và tên', type: 'text' },
+    { key: 'birthDate', title: 'Ngày sinh', type: 'date' },
+    { key: 'unit', title: 'Đơn vị', type: 'text' },
+    { key: 'title', title: 'Chức vụ', type: 'text' },
+    { key: 'selfLevel', title: 'Tự xếp loại', type: 'text' },
+    { key: 'level', title: 'Mức xếp loại', type: 'text' },
+    { key: 'score', title: 'Điểm', type: 'number' },
+  ],
+  rows: Array.from({ length: 40 }, (_, i) => ({
+    stt: i + 1,
+    fullName: ['Nguyễn Văn An', 'Trần Thị Bích Ngọc', 'Lê Quang Vũ', 'Phạm Thị Hồng Nhung'][i % 4] as string,
+    birthDate: `19${70 + (i % 25)}-0${1 + (i % 9)}-1${i % 10}`,
+    unit: ['Phòng Hành chính - Quản trị', 'Phòng Tổng hợp', 'Trung tâm Công báo và Tin học'][i % 3] as string,
+    title: i % 5 === 0 ? 'Trưởng phòng' : 'Chuyên viên',
+    selfLevel: 'Hoàn thành tốt nhiệm vụ',
+    level: i % 7 === 0 ? 'Hoàn thành xuất sắc nhiệm vụ' : 'Hoàn thành tốt nhiệm vụ',
+    score: 85 + (i % 10) + 0.5,
+  })),
+  signer: { title: 'Chánh Văn phòng', fullName: 'Nguyễn Quốc Việt' },
+  recipients: ['Sở Nội vụ', 'Lưu: VT, HCQT'],
+};
+
+export const REPORT: ReportInputIn = {
+  subject: 'Kết quả đánh giá, xếp loại chất lượng công chức, viên chức, người lao động năm 2024',
+  preamble: [
+    'Thực hiện Kế hoạch số 05/KH-VP ngày 22/10/2024 của Văn phòng UBND tỉnh, Văn phòng báo cáo kết quả như sau:',
+  ],
+  sections: [
+    {
+      heading: 'I. KẾT QUẢ THỰC HIỆN',
+      paragraphs: ['Tổng số công chức, viên chức, người lao động được đánh giá: **45** người.'],
+      subsections: [
+        {
+          heading: '1. Công chức',
+          paragraphs: ['- Hoàn thành xuất sắc nhiệm vụ: 05 người.', '- Hoàn thành tốt nhiệm vụ: 25 người.'],
+        },
+        { heading: '2. Viên chức', paragraphs: ['- Hoàn thành tốt nhiệm vụ: 10 người.'] },
+      ],
+    },
+    {
+      heading: 'II. ĐÁNH GIÁ CHUNG',
+      paragraphs: ['Việc đánh giá được thực hiện đúng quy trình, công khai, dân chủ, khách quan./.'],
+    },
+  ],
+  signer: {
+    prefix: 'KT.',
+    onBehalfOf: 'Chánh Văn phòng',
+    title: 'Phó Chánh Văn phòng',
+    fullName: 'Nguyễn Văn Bình',
+  },
+  recipients: ['Sở Nội vụ', 'Lãnh đạo Văn phòng', 'Lưu: VT, HCQT'],
+};
+
+export const PARTY_REPORT: PartyReportInputIn = {
+  ...REPORT,
+  subject: 'Kết quả kiểm điểm, đánh giá, xếp loại chất lượng đảng viên năm 2024',
+  heading: { parentBody: 'Đảng bộ Khối các cơ quan tỉnh', issuingBody: 'Đảng ủy Văn phòng UBND tỉnh' },
+  signer: { prefix: 'TM.', onBehalfOf: 'Đảng ủy', title: 'Bí thư', fullName: 'Nguyễn Quốc Việt' },
+  recipients: ['Đảng ủy Khối các cơ quan tỉnh', 'Các chi bộ trực thuộc', 'Lưu: VP Đảng ủy'],
+};
+
+/** One sample per kind (and both table orientations), with the context to render it. */
+export const SAMPLES: {
+  name: string;
+  kind: string;
+  input: unknown;
+  ctx: RenderContext;
+  typeName: string;
+  landscape?: boolean;
+}[] = [
+  { name: 'ke-hoach-2024', kind: 'plan', input: PLAN_2024, ctx: contextFor('KH'), typeName: 'KẾ HOẠCH' },
+  {
+    name: 'ke-hoach-2024-moc-thoi-gian',
+    kind: 'plan',
+    input: { ...PLAN_2024, timeline: PLAN_2024_TIMELINE },
+    ctx: contextFor('KH'),
+    typeName: 'KẾ HOẠCH',
+  },
+  { name: 'bien-ban', kind: 'minutes', input: MINUTES, ctx: contextFor('BB'), typeName: 'BIÊN BẢN' },
+  {
+    name: 'bien-ban-kiem-phieu',
+    kind: 'vote_count',
+    input: VOTE_COUNT,
+    ctx: contextFor('BB', 'state', 6),
+    typeName: 'BIÊN BẢN KIỂM PHIẾU',
+  },
+  { name: 'danh-sach', kind: 'table', input: TABLE_PORTRAIT, ctx: contextFor(null), typeName: 'DANH SÁCH' },
+  {
+    name: 'bang-tong-hop',
+    kind: 'table',
+    input: TABLE_LANDSCAPE,
+    ctx: contextFor(null),
+    typeName: 'BẢNG TỔNG HỢP',
+    landscape: true,
+  },
+  { name: 'bao-cao', kind: 'report', input: REPORT, ctx: contextFor('BC'), typeName: 'BÁO CÁO' },
+  {
+    name: 'bao-cao-dang',
+    kind: 'party_report',
+    input: PARTY_REPORT,
+    ctx: contextFor('BC', 'party'),
+    typeName: 'BÁO CÁO',
+  },
+];
