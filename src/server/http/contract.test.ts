@@ -78,6 +78,14 @@ const ROUTES: { method: Method; url: string; bad: { url?: string; body?: object 
     bad: { url: '/api/accounts/x/reset-password' },
   },
   { method: 'PUT', url: `/api/accounts/${ZERO}/disabled`, bad: { body: { version: 1, disabled: 'có' } } },
+  { method: 'GET', url: '/api/documents/kinds', bad: {} },
+  { method: 'GET', url: '/api/documents', bad: { url: '/api/documents?state=cu' } },
+  { method: 'POST', url: '/api/documents', bad: { body: { kind: '' } } },
+  { method: 'POST', url: '/api/documents/people-list', bad: { body: { unitId: 'x' } } },
+  { method: 'GET', url: `/api/documents/${ZERO}`, bad: { url: `/api/documents/${ZERO}?format=odt` } },
+  { method: 'POST', url: `/api/documents/${ZERO}/issue`, bad: { body: { date: '05/11/2024' } } },
+  { method: 'POST', url: `/api/documents/${ZERO}/regenerate`, bad: { url: '/api/documents/x/regenerate' } },
+  { method: 'POST', url: '/api/documents/bundle', bad: { body: { ids: [] } } },
 ];
 
 const LEAK = /select |insert |update |delete from|drizzle|postgres|pglite|\.ts:\d|at [\w.<>]+ \(|stack/i;
