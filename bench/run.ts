@@ -9,6 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { type Database, openDatabase, runMigrations } from '../src/server/db/connect.js';
 import { seedDemoAgency } from '../src/server/demo/seed.js';
+import { benchDocuments } from './documents.js';
 import { benchPeopleList } from './people-list.js';
 import { addSyntheticPeople } from './synthetic.js';
 
@@ -65,7 +66,14 @@ const result = {
   pglite: await onPglite(),
   postgres: await onPostgres(),
 };
+const documentsResult = {
+  name: 'documents',
+  description: 'Lập biên bản DOCX, chuyển PDF, đóng gói ZIP 100 văn bản (so với mốc trần trong cùng lần chạy)',
+  at: new Date().toISOString(),
+  ...(await benchDocuments()),
+};
 const dir = path.join(import.meta.dirname, 'results');
 fs.mkdirSync(dir, { recursive: true });
 fs.writeFileSync(path.join(dir, 'people-list.json'), `${JSON.stringify(result, null, 2)}\n`);
-console.log(JSON.stringify(result, null, 2));
+fs.writeFileSync(path.join(dir, 'documents.json'), `${JSON.stringify(documentsResult, null, 2)}\n`);
+console.log(JSON.stringify({ peopleList: result, documents: documentsResult }, null, 2));
