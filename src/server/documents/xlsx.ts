@@ -31,7 +31,8 @@ export function safeSheetName(name: string, fallback = 'Bảng'): string {
     .trim();
   if (s.length > 31) {
     const cut = s.slice(0, 31);
-    const space = cut.lastIndexOf(' ');
+    // Cut at the last whole word, unless that loses more than half the name.
+    const space = s[31] === ' ' ? 31 : cut.lastIndexOf(' ');
     s = (space >= 15 ? cut.slice(0, space) : cut).trim();
   }
   s = s.replace(/^'+|'+$/g, '').trim();

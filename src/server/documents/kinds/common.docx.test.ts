@@ -1,5 +1,7 @@
 /** Helpers shared by the kinds: times, numbers, emphasis, recipients, text fields. */
 import { describe, expect, it } from 'vitest';
+import { bodyParagraph, buildDocument } from '../frame.js';
+import { openDocx, paragraphsOf } from '../testing/docx-xml.js';
 import {
   comrade,
   dateTimeText,
@@ -12,8 +14,6 @@ import {
   vnNumber,
   withArchive,
 } from './common.js';
-import { openDocx, paragraphsOf } from '../testing/docx-xml.js';
-import { bodyParagraph, buildDocument } from '../frame.js';
 
 describe('times and dates', () => {
   it.each([
@@ -63,7 +63,10 @@ describe('text fields', () => {
 
 describe('recipients', () => {
   it('drop the "-" and the final punctuation users type; blanks removed', () => {
-    expect(recipientsSchema.parse(['- Sở Nội vụ;', '  ', '• Lưu: VT, HCQT.'])).toEqual(['Sở Nội vụ', 'Lưu: VT, HCQT']);
+    expect(recipientsSchema.parse(['- Sở Nội vụ;', '  ', '• Lưu: VT, HCQT.'])).toEqual([
+      'Sở Nội vụ',
+      'Lưu: VT, HCQT',
+    ]);
   });
   it('withArchive moves the archive line last and adds "Lưu: VT" when missing', () => {
     expect(withArchive(['Lưu: VT, HCQT', 'Sở Nội vụ'])).toEqual(['Sở Nội vụ', 'Lưu: VT, HCQT']);
@@ -126,10 +129,11 @@ describe('emphasis in body text', () => {
       ],
     ],
     [
-      '**bold *and italic***',
+      '**bold (*and italic*)**',
       [
-        ['bold ', true, false],
+        ['bold (', true, false],
         ['and italic', true, true],
+        [')', true, false],
       ],
     ],
     ['3 * 4 = 12, a*', [['3 * 4 = 12, a*', false, false]]],

@@ -103,7 +103,8 @@ describe.each(SAMPLES)('$name ($kind)', (sample) => {
     const fonts = new Set(runs.map((r) => r.font ?? defaultFont(docx.styles)));
     expect([...fonts]).toEqual(['Times New Roman']);
     for (const h of docx.headers) {
-      for (const r of runsOfAll(paragraphsOf(h.xml))) expect(r.font ?? 'Times New Roman').toBe('Times New Roman');
+      for (const r of runsOfAll(paragraphsOf(h.xml)))
+        expect(r.font ?? 'Times New Roman').toBe('Times New Roman');
     }
   });
 
@@ -180,9 +181,9 @@ describe.each(SAMPLES)('$name ($kind)', (sample) => {
     if (signer?.prefix) {
       const line = runs.find((r) => r.bold && /^(KT\.|TM\.|TL\.|TUQ\.|K\/T|T\/M|T\/L|T\/UQ) /.test(r.text));
       expect(line?.text).toBe(line?.text.toLocaleUpperCase('vi-VN'));
-      expect(line?.text.startsWith(party ? signer.prefix.replace(/^(\w)(\w+)\.$/, '$1/$2') : signer.prefix)).toBe(
-        true,
-      );
+      expect(
+        line?.text.startsWith(party ? signer.prefix.replace(/^(\w)(\w+)\.$/, '$1/$2') : signer.prefix),
+      ).toBe(true);
     }
   });
 
@@ -197,7 +198,7 @@ describe.each(SAMPLES)('$name ($kind)', (sample) => {
     }
     expect(lines.length).toBeGreaterThanOrEqual(2);
     for (const l of lines) for (const r of l.runs) expect(r.size).toBe(22);
-    lines.slice(0, -1).forEach((l) => expect(l.text.endsWith(';'), l.text).toBe(true));
+    for (const l of lines.slice(0, -1)) expect(l.text.endsWith(';'), l.text).toBe(true);
     const last = lines.at(-1)?.text ?? '';
     expect(last.startsWith('- Lưu: V')).toBe(true);
     if (!party) expect(last.startsWith('- Lưu: VT')).toBe(true);
@@ -220,7 +221,8 @@ describe.each(SAMPLES)('$name ($kind)', (sample) => {
   it('repeats the header row of its data tables on every page; rows do not split', () => {
     const rows = rowsOf(docx.document);
     const headerRows = rows.filter((r) => r.cells[0] === 'STT');
-    const hasTable = ['minutes', 'vote_count', 'table'].includes(sample.kind) || sample.name.includes('moc-thoi-gian');
+    const hasTable =
+      ['minutes', 'vote_count', 'table'].includes(sample.kind) || sample.name.includes('moc-thoi-gian');
     expect(headerRows.length > 0).toBe(hasTable);
     for (const r of headerRows) {
       expect(r.header).toBe(true);
@@ -235,13 +237,20 @@ describe.each(SAMPLES)('$name ($kind)', (sample) => {
 });
 
 describe('drafts', () => {
-  it.each(SAMPLES.filter((s) => s.ctx.numberText))('$name without number or date prints the blanks', async (s) => {
-    const kind = getKind(s.kind);
-    if (!kind) throw new Error(s.kind);
-    const ctx = { ...s.ctx, date: null, numberText: s.ctx.numberText.replace(/\d{2}(?=[/-])/, '\u00a0'.repeat(5)) };
-    const docx = await openDocx(await Packer.toBuffer(kind.docx(kind.input.parse(s.input), ctx)));
-    const text = textOf(docx.document);
-    expect(text).toMatch(/ngày\u00a0+tháng\u00a0+năm/);
-    expect(text).toContain(ctx.numberText);
-  });
+  it.each(SAMPLES.filter((s) => s.ctx.numberText))(
+    '$name without number or date prints the blanks',
+    async (s) => {
+      const kind = getKind(s.kind);
+      if (!kind) throw new Error(s.kind);
+      const ctx = {
+        ...s.ctx,
+        date: null,
+        numberText: s.ctx.numberText.replace(/\d{2}(?=[/-])/, '\u00a0'.repeat(5)),
+      };
+      const docx = await openDocx(await Packer.toBuffer(kind.docx(kind.input.parse(s.input), ctx)));
+      const text = textOf(docx.document);
+      expect(text).toMatch(/ngày\u00a0+tháng\u00a0+năm/);
+      expect(text).toContain(ctx.numberText);
+    },
+  );
 });

@@ -8,7 +8,9 @@ import { contextFor, MINUTES } from '../testing/samples.js';
 import { attendanceText, closingSentence, type MinutesInputIn, minutes, minutesInput } from './minutes.js';
 
 async function render(input: unknown) {
-  const docx = await openDocx(await Packer.toBuffer(minutes.docx(minutesInput.parse(input), contextFor('BB'))));
+  const docx = await openDocx(
+    await Packer.toBuffer(minutes.docx(minutesInput.parse(input), contextFor('BB'))),
+  );
   return { ...docx, paras: paragraphsOf(docx.document), text: textOf(docx.document) };
 }
 
@@ -144,14 +146,20 @@ describe('minutes: input', () => {
   });
 
   it('accepts seconds and ignores them', async () => {
-    const { text } = await render({ ...MINUTES, startedAt: '2024-11-05T08:00:00', endedAt: '2024-11-05T11:30:45' });
+    const { text } = await render({
+      ...MINUTES,
+      startedAt: '2024-11-05T08:00:00',
+      endedAt: '2024-11-05T11:30:45',
+    });
     expect(text).toContain('Thời gian bắt đầu: 08 giờ 00, ngày 05 tháng 11 năm 2024');
     expect(text).toContain('Cuộc họp kết thúc vào 11 giờ 30 cùng ngày.');
   });
 });
 
 /** Vietnamese letters with every tone mark, lower and upper case, decomposed (NFD) half of the time. */
-const LETTERS = [...'aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ'];
+const LETTERS = [
+  ...'aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ',
+];
 const name = fc
   .array(
     fc
@@ -172,17 +180,25 @@ const attendee = fc.record({
 describe('minutes: property', () => {
   it('any valid input renders a DOCX that contains every attendee name in NFC', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(attendee, { minLength: 1, maxLength: 25 }), name, async (attendees, chair) => {
-        const input: MinutesInputIn = { ...MINUTES, attendees, chair: { fullName: chair, title: 'Chủ tịch' } };
-        const { document } = await openDocx(
-          await Packer.toBuffer(minutes.docx(minutesInput.parse(input), contextFor('BB'))),
-        );
-        const text = textOf(document);
-        expect(text).toBe(text.normalize('NFC'));
-        expect(document).toBe(document.normalize('NFC'));
-        for (const a of attendees) expect(text).toContain(normalizeText(a.fullName));
-        expect(text).toContain(normalizeText(chair));
-      }),
+      fc.asyncProperty(
+        fc.array(attendee, { minLength: 1, maxLength: 25 }),
+        name,
+        async (attendees, chair) => {
+          const input: MinutesInputIn = {
+            ...MINUTES,
+            attendees,
+            chair: { fullName: chair, title: 'Chủ tịch' },
+          };
+          const { document } = await openDocx(
+            await Packer.toBuffer(minutes.docx(minutesInput.parse(input), contextFor('BB'))),
+          );
+          const text = textOf(document);
+          expect(text).toBe(text.normalize('NFC'));
+          expect(document).toBe(document.normalize('NFC'));
+          for (const a of attendees) expect(text).toContain(normalizeText(a.fullName));
+          expect(text).toContain(normalizeText(chair));
+        },
+      ),
       { numRuns: 40 },
     );
   });

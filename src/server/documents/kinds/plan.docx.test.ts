@@ -169,7 +169,11 @@ describe('plan: input', () => {
   it.each([
     [{ subject: '  ' }, 'subject', 'Vui lòng nhập trích yếu.'],
     [{ sections: [] }, 'sections', 'Kế hoạch cần ít nhất một phần.'],
-    [{ signer: { title: 'Chánh Văn phòng', fullName: '' } }, 'signer.fullName', 'Vui lòng nhập họ và tên người ký.'],
+    [
+      { signer: { title: 'Chánh Văn phòng', fullName: '' } },
+      'signer.fullName',
+      'Vui lòng nhập họ và tên người ký.',
+    ],
     [{ signer: { prefix: 'XX.', title: 'A', fullName: 'B' } }, 'signer.prefix', undefined],
     [{ timeline: { rows: [] } }, 'timeline.rows', 'Bảng mốc thời gian cần ít nhất một dòng.'],
   ])('rejects %o at %s', (patch, path, message) => {

@@ -24,7 +24,12 @@ async function workbook(input: TableInputIn) {
 }
 
 const cols = (n: number, width?: number) =>
-  Array.from({ length: n }, (_, i) => ({ key: `c${i}`, title: `Cột ${i + 1}`, type: 'text' as const, width }));
+  Array.from({ length: n }, (_, i) => ({
+    key: `c${i}`,
+    title: `Cột ${i + 1}`,
+    type: 'text' as const,
+    width,
+  }));
 
 describe('isLandscape', () => {
   it.each([
@@ -41,7 +46,11 @@ describe('isLandscape', () => {
 
 describe('table: DOCX', () => {
   it('a short table stays portrait, a wide one turns landscape', async () => {
-    expect(sectionOf((await render(TABLE_PORTRAIT)).document).pgSz).toEqual({ w: '11906', h: '16838', orient: 'portrait' });
+    expect(sectionOf((await render(TABLE_PORTRAIT)).document).pgSz).toEqual({
+      w: '11906',
+      h: '16838',
+      orient: 'portrait',
+    });
     expect(sectionOf((await render(TABLE_LANDSCAPE)).document).pgSz).toEqual({
       w: '16838',
       h: '11906',
@@ -87,7 +96,12 @@ describe('table: DOCX', () => {
     const { text } = await render(TABLE_PORTRAIT);
     expect(text).toContain('Danh sách gồm 02 người.');
     expect(text).toContain('KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG');
-    const bare = await render({ ...TABLE_PORTRAIT, signer: undefined, recipients: undefined, note: undefined });
+    const bare = await render({
+      ...TABLE_PORTRAIT,
+      signer: undefined,
+      recipients: undefined,
+      note: undefined,
+    });
     expect(bare.text).not.toContain('CHÁNH VĂN PHÒNG');
     expect(bare.text).not.toContain('Nơi nhận');
   });
@@ -99,7 +113,8 @@ describe('table: DOCX', () => {
 
   it('blank cells stay blank', async () => {
     const rows = rowsOf(
-      (await render({ ...TABLE_PORTRAIT, rows: [{ stt: 1, fullName: 'A', birthDate: null, votes: null }] })).document,
+      (await render({ ...TABLE_PORTRAIT, rows: [{ stt: 1, fullName: 'A', birthDate: null, votes: null }] }))
+        .document,
     ).filter((r) => r.cells.length === 5);
     expect(rows[1]?.cells).toEqual(['1', 'A', '', '', '']);
   });
@@ -222,6 +237,12 @@ describe('table: input', () => {
       ...TABLE_PORTRAIT,
       rows: [{ stt: 1, fullName: ' Nguyễn  Văn An '.normalize('NFD'), extra: 'x' }],
     });
-    expect(t.rows[0]).toEqual({ stt: 1, fullName: 'Nguyễn Văn An', birthDate: null, title: null, votes: null });
+    expect(t.rows[0]).toEqual({
+      stt: 1,
+      fullName: 'Nguyễn Văn An',
+      birthDate: null,
+      title: null,
+      votes: null,
+    });
   });
 });

@@ -16,7 +16,9 @@ import {
 const parse = (patch: Partial<VoteCountInputIn> = {}) => voteCountInput.parse({ ...VOTE_COUNT, ...patch });
 
 async function render(patch: Partial<VoteCountInputIn> = {}) {
-  const docx = await openDocx(await Packer.toBuffer(voteCount.docx(parse(patch), contextFor('BB', 'state', 6))));
+  const docx = await openDocx(
+    await Packer.toBuffer(voteCount.docx(parse(patch), contextFor('BB', 'state', 6))),
+  );
   return { ...docx, paras: paragraphsOf(docx.document), text: textOf(docx.document) };
 }
 
@@ -75,7 +77,9 @@ describe('vote count: document', () => {
   });
 
   it('tabulates each candidate: votes, % of the base with a decimal comma, result', async () => {
-    const rows = rowsOf((await render()).document).filter((r) => r.xml.includes('w:tblHeader') || /^\d+$/.test(r.cells[0] ?? ''));
+    const rows = rowsOf((await render()).document).filter(
+      (r) => r.xml.includes('w:tblHeader') || /^\d+$/.test(r.cells[0] ?? ''),
+    );
     // Two header rows: "Đồng ý" and "Không đồng ý" span their two columns.
     expect(rows[0]?.cells).toEqual(['STT', 'Họ và tên', 'Chức vụ', 'Đồng ý', 'Không đồng ý', 'Kết quả']);
     expect(rows[0]?.xml).toContain('<w:gridSpan w:val="2"/>');
@@ -116,12 +120,16 @@ describe('vote count: document', () => {
     const rows = rowsOf((await render()).document);
     const sign = rows.find((r) => r.cells.length === 2 && r.cells[1]?.startsWith('TRƯỞNG BAN'));
     expect(sign?.cells[1]).toMatch(/^TRƯỞNG BAN\n[\s\S]*Phạm Văn Hùng$/);
-    expect(sign?.cells[0]).toMatch(/^THÀNH VIÊN\n[\s\S]*Lê Minh Đức\n[\s\S]*THÀNH VIÊN\n[\s\S]*Võ Quốc Khánh$/);
+    expect(sign?.cells[0]).toMatch(
+      /^THÀNH VIÊN\n[\s\S]*Lê Minh Đức\n[\s\S]*THÀNH VIÊN\n[\s\S]*Võ Quốc Khánh$/,
+    );
     expect(sign?.cantSplit).toBe(true);
   });
 
   it('a committee of one signs on the right only', async () => {
-    const rows = rowsOf((await render({ committee: [{ fullName: 'Phạm Văn Hùng', role: 'Trưởng ban' }] })).document);
+    const rows = rowsOf(
+      (await render({ committee: [{ fullName: 'Phạm Văn Hùng', role: 'Trưởng ban' }] })).document,
+    );
     const sign = rows.find((r) => r.cells.length === 2 && r.cells[1]?.startsWith('TRƯỞNG BAN'));
     expect(sign?.cells[0]).toBe('');
   });
