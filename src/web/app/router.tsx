@@ -22,6 +22,7 @@ const PersonCreatePage = lazyPage(() => import('../features/people/PersonCreateP
 const PersonDetailPage = lazyPage(() => import('../features/people/PersonDetailPage.js'), 'PersonDetailPage');
 const ImportPage = lazyPage(() => import('../features/import/ImportPage.js'), 'ImportPage');
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage.js'), 'AuditPage');
+const DocumentsPage = lazyPage(() => import('../features/documents/DocumentsPage.js'), 'DocumentsPage');
 const AccountPage = lazyPage(() => import('../features/account/AccountPage.js'), 'AccountPage');
 const AccountsPage = lazyPage(() => import('../features/admin/AccountsPage.js'), 'AccountsPage');
 const AgencyPage = lazyPage(() => import('../features/admin/AgencyPage.js'), 'AgencyPage');
@@ -53,6 +54,7 @@ export const router = createBrowserRouter([
       { path: 'nhan-su/them', element: guarded('people.edit', <PersonCreatePage />) },
       { path: 'nhan-su/nhap', element: guarded('people.import', <ImportPage />) },
       { path: 'nhan-su/:id', element: guarded('people.viewAll', <PersonDetailPage />) },
+      { path: 'van-ban', element: guarded('documents.view', <DocumentsPage />) },
       { path: 'nhat-ky', element: guarded('audit.view', <AuditPage />) },
       { path: 'tai-khoan', element: <AccountPage /> },
       { path: 'quan-tri/tai-khoan', element: guarded('accounts.manage', <AccountsPage />) },

@@ -7,6 +7,7 @@ describe('selectedNavPath', () => {
     ['/nhan-su', '/nhan-su'],
     ['/nhan-su/nhap', '/nhan-su/nhap'],
     ['/nhan-su/3f0c', '/nhan-su'],
+    ['/van-ban', '/van-ban'],
     ['/nhat-ky', '/nhat-ky'],
     ['/tai-khoan', ''],
     ['/quan-tri/tai-khoan', '/quan-tri/tai-khoan'],

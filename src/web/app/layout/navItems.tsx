@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BankOutlined,
   CloudUploadOutlined,
+  FileTextOutlined,
   HomeOutlined,
   TeamOutlined,
   UserSwitchOutlined,
@@ -41,6 +42,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'Nhập hoặc cập nhật danh sách từ tệp Excel.',
     icon: <CloudUploadOutlined />,
     permission: 'people.import',
+  },
+  {
+    path: '/van-ban',
+    label: 'Văn bản',
+    description: 'Văn bản hệ thống đã lập: tải về, ban hành, đóng gói hồ sơ.',
+    icon: <FileTextOutlined />,
+    permission: 'documents.view',
   },
   {
     path: '/nhat-ky',
