@@ -5,8 +5,8 @@
  */
 import { Document, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
-import { pdfConverter } from '../src/server/documents/pdf.js';
 import { minutes } from '../src/server/documents/kinds/minutes.js';
+import { pdfConverter } from '../src/server/documents/pdf.js';
 import { contextFor, MINUTES } from '../src/server/documents/testing/samples.js';
 import { tableToXlsx } from '../src/server/documents/xlsx.js';
 
@@ -19,7 +19,12 @@ async function timeIt(runs: number, fn: () => Promise<unknown>) {
   }
   times.sort((a, b) => a - b);
   const r = (n: number) => Math.round(n * 10) / 10;
-  return { runs, medianMs: r(times[Math.floor(runs / 2)] ?? 0), minMs: r(times[0] ?? 0), maxMs: r(times[runs - 1] ?? 0) };
+  return {
+    runs,
+    medianMs: r(times[Math.floor(runs / 2)] ?? 0),
+    minMs: r(times[0] ?? 0),
+    maxMs: r(times[runs - 1] ?? 0),
+  };
 }
 
 export async function benchDocuments() {
@@ -27,7 +32,8 @@ export async function benchDocuments() {
   const ctx = contextFor('BB');
   const renderMinutes = async () => Buffer.from(await Packer.toBuffer(minutes.docx(input, ctx)));
   const docx = await renderMinutes();
-  const bareDocx = async () => Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('x')] }] }));
+  const bareDocx = async () =>
+    Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('x')] }] }));
 
   const minutesDocx = await timeIt(10, renderMinutes);
   const bareDocxTime = await timeIt(10, bareDocx);
@@ -41,11 +47,21 @@ export async function benchDocuments() {
     pdfResult = { skipped: 'LibreOffice chưa được cài' };
   }
 
-  const files = Array.from({ length: 100 }, (_, i) => ({ name: `${String(i + 1).padStart(3, '0')} Bien ban.docx`, docx }));
+  const files = Array.from({ length: 100 }, (_, i) => ({
+    name: `${String(i + 1).padStart(3, '0')} Bien ban.docx`,
+    docx,
+  }));
   const zipWithIndex = async () => {
     const zip = new JSZip();
     for (const f of files) zip.file(f.name, f.docx);
-    zip.file('00 Mục lục.xlsx', await tableToXlsx({ sheetName: 'Mục lục', columns: [{ key: 'name', title: 'Tệp', type: 'text' }], rows: files.map((f) => ({ name: f.name })) }));
+    zip.file(
+      '00 Mục lục.xlsx',
+      await tableToXlsx({
+        sheetName: 'Mục lục',
+        columns: [{ key: 'name', title: 'Tệp', type: 'text' }],
+        rows: files.map((f) => ({ name: f.name })),
+      }),
+    );
     return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   };
   const bareZip = async () => {
@@ -56,8 +72,17 @@ export async function benchDocuments() {
   const zip100 = await timeIt(3, zipWithIndex);
   const zipBare = await timeIt(3, bareZip);
   return {
-    minutesDocx: { ...minutesDocx, baselineEmptyDocx: bareDocxTime, ratio: Math.round((minutesDocx.medianMs / bareDocxTime.medianMs) * 100) / 100, bytes: docx.length },
+    minutesDocx: {
+      ...minutesDocx,
+      baselineEmptyDocx: bareDocxTime,
+      ratio: Math.round((minutesDocx.medianMs / bareDocxTime.medianMs) * 100) / 100,
+      bytes: docx.length,
+    },
     minutesPdf: pdfResult,
-    zip100: { ...zip100, baselineZipOnly: zipBare, ratio: Math.round((zip100.medianMs / zipBare.medianMs) * 100) / 100 },
+    zip100: {
+      ...zip100,
+      baselineZipOnly: zipBare,
+      ratio: Math.round((zip100.medianMs / zipBare.medianMs) * 100) / 100,
+    },
   };
 }

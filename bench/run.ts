@@ -68,7 +68,8 @@ const result = {
 };
 const documentsResult = {
   name: 'documents',
-  description: 'Lập biên bản DOCX, chuyển PDF, đóng gói ZIP 100 văn bản (so với mốc trần trong cùng lần chạy)',
+  description:
+    'Lập biên bản DOCX, chuyển PDF, đóng gói ZIP 100 văn bản (so với mốc trần trong cùng lần chạy)',
   at: new Date().toISOString(),
   ...(await benchDocuments()),
 };

@@ -395,8 +395,17 @@ export async function getDocument(db: Queryable, agencyId: string, id: string) {
 }
 
 /** File name for downloads: "05-BB-VP Biên bản họp… (v2).docx", safe for every file system. */
-export function fileNameOf(doc: { numberText: string; subject: string; version: number; state: string }, format: DocumentFormat) {
-  const number = doc.state === 'issued' ? doc.numberText.replace(/^Số:?\s*/, '').replace(/[\s\u00a0]+/g, '').replace(/\//g, '-') : 'Du-thao';
+export function fileNameOf(
+  doc: { numberText: string; subject: string; version: number; state: string },
+  format: DocumentFormat,
+) {
+  const number =
+    doc.state === 'issued'
+      ? doc.numberText
+          .replace(/^Số:?\s*/, '')
+          .replace(/[\s\u00a0]+/g, '')
+          .replace(/\//g, '-')
+      : 'Du-thao';
   const base = `${number ? `${number} ` : ''}${doc.subject}`
     .replace(/[\\/:*?"<>|]+/g, '-')
     .slice(0, 120)

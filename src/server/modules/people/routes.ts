@@ -15,6 +15,7 @@ import {
   addPersonHistory,
   createPerson,
   getPerson,
+  type HistoryInput,
   listPeople,
   removePersonHistory,
   updatePerson,
@@ -138,11 +139,15 @@ export const peopleRoutes =
         },
         async (req, reply) => {
           const user = currentUser(req);
-          // biome-ignore lint/suspicious/noExplicitAny: the body matches the kind's schema by construction
-          const result = await addPersonHistory(deps.db, actorOf(user), req.params.id, req.body.version, {
-            kind,
-            value: req.body.value,
-          } as any);
+          // The body was validated by this kind's schema, so the pair matches by construction.
+          const input = { kind, value: req.body.value } as HistoryInput;
+          const result = await addPersonHistory(
+            deps.db,
+            actorOf(user),
+            req.params.id,
+            req.body.version,
+            input,
+          );
           reply.status(201);
           return result;
         },
