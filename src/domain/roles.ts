@@ -52,6 +52,8 @@ export const PERMISSIONS = [
   'documents.view',
   'documents.viewAll',
   'documents.create',
+  'cycles.view',
+  'cycles.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -72,6 +74,9 @@ const GRANTS: Record<Permission, readonly Role[]> = {
   'documents.view': ['admin', 'secretary', 'leadership', 'unit_head', 'unit_deputy'],
   'documents.viewAll': ['admin', 'secretary', 'leadership'],
   'documents.create': ['admin', 'secretary'],
+  // Everyone works from the plan; the cycle secretary (HCQT) and administrators shape it.
+  'cycles.view': ROLES,
+  'cycles.manage': ['admin', 'secretary'],
 };
 
 export function permissionsFor(roles: readonly Role[]): Permission[] {

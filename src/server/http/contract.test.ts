@@ -86,6 +86,19 @@ const ROUTES: { method: Method; url: string; bad: { url?: string; body?: object 
   { method: 'POST', url: `/api/documents/${ZERO}/issue`, bad: { body: { date: '05/11/2024' } } },
   { method: 'POST', url: `/api/documents/${ZERO}/regenerate`, bad: { url: '/api/documents/x/regenerate' } },
   { method: 'POST', url: '/api/documents/bundle', bad: { body: { ids: [] } } },
+  { method: 'GET', url: '/api/cycles', bad: {}, staffMay: true },
+  { method: 'POST', url: '/api/cycles', bad: { body: { year: 'năm nay' } } },
+  { method: 'GET', url: `/api/cycles/${ZERO}`, bad: { url: '/api/cycles/2024' }, staffMay: true },
+  { method: 'POST', url: `/api/cycles/${ZERO}/steps`, bad: { body: { code: 'Có Dấu' } } },
+  {
+    method: 'PATCH',
+    url: `/api/cycles/${ZERO}/steps/${ZERO}`,
+    bad: { body: { version: 1, deadline: '31/12/2024' } },
+  },
+  { method: 'DELETE', url: `/api/cycles/${ZERO}/steps/${ZERO}`, bad: { url: `/api/cycles/${ZERO}/steps/x` } },
+  { method: 'POST', url: `/api/cycles/${ZERO}/start`, bad: { body: {} } },
+  { method: 'POST', url: `/api/cycles/${ZERO}/close`, bad: { body: { version: -1 } } },
+  { method: 'POST', url: `/api/cycles/${ZERO}/plan-document`, bad: { body: { preamble: 'một chuỗi' } } },
 ];
 
 const LEAK = /select |insert |update |delete from|drizzle|postgres|pglite|\.ts:\d|at [\w.<>]+ \(|stack/i;

@@ -17,6 +17,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { cycles } from './cycle.js';
 import { agencies, units } from './org.js';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -61,6 +62,8 @@ export const documents = pgTable(
     sourceType: text('source_type'),
     sourceId: text('source_id'),
     unitId: uuid('unit_id').references(() => units.id),
+    /** The cycle (kỳ đánh giá) the document belongs to, when it belongs to one. */
+    cycleId: uuid('cycle_id').references(() => cycles.id),
     /** The validated render input: a version can be re-rendered or compared later. */
     input: jsonb('input').notNull(),
     checksum: text('checksum').notNull(),
@@ -72,6 +75,7 @@ export const documents = pgTable(
     uniqueIndex('documents_series_version_uq').on(t.seriesId, t.version),
     index('documents_agency_kind_idx').on(t.agencyId, t.kind),
     index('documents_agency_source_idx').on(t.agencyId, t.sourceType, t.sourceId),
+    index('documents_agency_cycle_idx').on(t.agencyId, t.cycleId),
   ],
 );
 

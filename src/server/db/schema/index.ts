@@ -1,4 +1,5 @@
 export * from './audit.js';
 export * from './auth.js';
+export * from './cycle.js';
 export * from './documents.js';
 export * from './org.js';

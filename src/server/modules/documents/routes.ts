@@ -73,6 +73,7 @@ export const documentRoutes =
           querystring: z.object({
             kind: z.string().max(40).optional(),
             unitId: z.uuid().optional(),
+            cycleId: z.uuid().optional(),
             state: z.enum(['draft', 'issued']).optional(),
             sourceType: z.string().max(40).optional(),
             sourceId: z.string().max(80).optional(),
@@ -101,6 +102,7 @@ export const documentRoutes =
             kind: z.string().min(1).max(40),
             input: z.unknown(),
             unitId: z.uuid().nullable().optional(),
+            cycleId: z.uuid().nullable().optional(),
             sourceType: z.string().max(40).nullable().optional(),
             sourceId: z.string().max(80).nullable().optional(),
           }),

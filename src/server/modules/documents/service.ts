@@ -79,6 +79,7 @@ interface StoreInput {
   sourceType?: string | null;
   sourceId?: string | null;
   unitId?: string | null;
+  cycleId?: string | null;
   files: { docx: Buffer; xlsx?: Buffer };
 }
 
@@ -100,6 +101,7 @@ async function storeVersion(tx: Tx, actor: Actor, s: StoreInput) {
       sourceType: s.sourceType ?? null,
       sourceId: s.sourceId ?? null,
       unitId: s.unitId ?? null,
+      cycleId: s.cycleId ?? null,
       input: s.input as object,
       checksum: sha256(s.files.docx),
       createdByAccountId: actor.accountId,
@@ -126,12 +128,21 @@ export interface CreateDocumentInput {
   kind: string;
   input: unknown;
   unitId?: string | null;
+  cycleId?: string | null;
   sourceType?: string | null;
   sourceId?: string | null;
 }
 
-/** A draft: rendered without a number or date ("Số:      /BB-VP"), version 1 of a new series. */
-export async function createDocument(db: Db, actor: Actor, req: CreateDocumentInput) {
+/**
+ * A draft: rendered without a number or date ("Số:      /BB-VP"), version 1 of a new series.
+ * `alsoInTx` lets the use case that asked for the document record its link in the same transaction.
+ */
+export async function createDocument(
+  db: Db,
+  actor: Actor,
+  req: CreateDocumentInput,
+  alsoInTx?: (tx: Tx, row: typeof documents.$inferSelect) => Promise<void>,
+) {
   const k = kindOrFail(req.kind);
   const input = parseInput(k, req.input);
   const agency = await loadAgencyHeading(db, actor.agencyId);
@@ -154,6 +165,7 @@ export async function createDocument(db: Db, actor: Actor, req: CreateDocumentIn
       sourceType: req.sourceType,
       sourceId: req.sourceId,
       unitId: req.unitId,
+      cycleId: req.cycleId,
       files,
     });
     await writeAudit(tx, actor, {
@@ -163,6 +175,7 @@ export async function createDocument(db: Db, actor: Actor, req: CreateDocumentIn
       summary: `Tạo dự thảo ${k.label.toLowerCase()} "${row.subject}".`,
       changes: { kind: k.kind, version: 1 },
     });
+    await alsoInTx?.(tx, row);
     return row;
   });
 }
@@ -238,6 +251,7 @@ export async function issueDocument(db: Db, actor: Actor, documentId: string, op
       sourceType: latest.sourceType,
       sourceId: latest.sourceId,
       unitId: latest.unitId,
+      cycleId: latest.cycleId,
       files,
     });
     await writeAudit(tx, actor, {
@@ -279,6 +293,7 @@ export async function regenerateDocument(db: Db, actor: Actor, documentId: strin
       sourceType: latest.sourceType,
       sourceId: latest.sourceId,
       unitId: latest.unitId,
+      cycleId: latest.cycleId,
       files,
     });
     await writeAudit(tx, actor, {
@@ -295,6 +310,7 @@ export async function regenerateDocument(db: Db, actor: Actor, documentId: strin
 export interface DocumentFilter {
   kind?: string;
   unitId?: string;
+  cycleId?: string;
   state?: 'draft' | 'issued';
   sourceType?: string;
   sourceId?: string;
@@ -310,6 +326,7 @@ export async function listDocuments(db: Queryable, agencyId: string, f: Document
   ];
   if (f.kind) where.push(eq(documents.kind, f.kind));
   if (f.unitId) where.push(eq(documents.unitId, f.unitId));
+  if (f.cycleId) where.push(eq(documents.cycleId, f.cycleId));
   if (f.state) where.push(eq(documents.state, f.state));
   if (f.sourceType) where.push(eq(documents.sourceType, f.sourceType));
   if (f.sourceId) where.push(eq(documents.sourceId, f.sourceId));
@@ -331,6 +348,7 @@ export async function listDocuments(db: Queryable, agencyId: string, f: Document
       numberText: documents.numberText,
       issuedOn: documents.issuedOn,
       unitId: documents.unitId,
+      cycleId: documents.cycleId,
       sourceType: documents.sourceType,
       sourceId: documents.sourceId,
       createdByName: documents.createdByName,
@@ -382,6 +400,7 @@ export async function getDocument(db: Queryable, agencyId: string, id: string) {
     numberText: row.numberText,
     issuedOn: row.issuedOn,
     unitId: row.unitId,
+    cycleId: row.cycleId,
     sourceType: row.sourceType,
     sourceId: row.sourceId,
     checksum: row.checksum,

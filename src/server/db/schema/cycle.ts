@@ -1,0 +1,69 @@
+/** The annual cycle (kỳ đánh giá) of an agency and its steps. */
+import { sql } from 'drizzle-orm';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { CycleState, Regime, StepScope } from '../../../domain/cycle.js';
+import { agencies } from './org.js';
+
+export const cycles = pgTable(
+  'cycles',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    year: integer('year').notNull(),
+    regime: text('regime').$type<Regime>().notNull(),
+    title: text('title').notNull(),
+    state: text('state').$type<CycleState>().notNull().default('draft'),
+    /** The plan document (Kế hoạch) once generated: its document series. */
+    planDocumentSeriesId: uuid('plan_document_series_id'),
+    createdFromCycleId: uuid('created_from_cycle_id'),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('cycles_agency_year_uq').on(t.agencyId, t.year)],
+);
+
+export const cycleSteps = pgTable(
+  'cycle_steps',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    sortOrder: integer('sort_order').notNull(),
+    sectionRef: text('section_ref').notNull().default(''),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    responsible: text('responsible').notNull().default(''),
+    participants: text('participants').notNull().default(''),
+    scope: text('scope').$type<StepScope>().notNull(),
+    deadline: date('deadline', { mode: 'string' }),
+    deadlineEnd: date('deadline_end', { mode: 'string' }),
+    outputs: jsonb('outputs').$type<string[]>().notNull().default([]),
+    dependsOn: jsonb('depends_on').$type<string[]>().notNull().default([]),
+    /** Set when the step was moved from last year's cycle and its new date needs a look. */
+    reviewReason: text('review_reason'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('cycle_steps_cycle_code_uq').on(t.cycleId, t.code),
+    index('cycle_steps_cycle_idx').on(t.cycleId),
+  ],
+);
