@@ -20,6 +20,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { vi as zodVi } from 'zod/locales';
+import { todayInVietnam } from '../domain/dates.js';
 import { MAX_IMPORT_BYTES } from '../domain/people-import.js';
 import type { Config } from './config.js';
 import type { Database } from './db/connect.js';
@@ -44,7 +45,10 @@ export type App = FastifyInstance;
 
 export interface AppOptions {
   database: Database;
-  config: Pick<Config, 'sessionHours' | 'cookieSecure' | 'logLevel' | 'demo' | 'loginRatePerMinute'>;
+  config: Pick<
+    Config,
+    'sessionHours' | 'cookieSecure' | 'logLevel' | 'demo' | 'loginRatePerMinute' | 'clockToday'
+  >;
   /** Serve the built web app from dist/web when present (off in most tests). */
   serveWeb?: boolean;
   /** Pino options; tests pass false. */
@@ -92,6 +96,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     config: opts.config,
     databaseKind: opts.database.kind,
     pdf: opts.pdf ?? pdfConverter(),
+    today: () => opts.config.clockToday ?? todayInVietnam(),
   };
   await app.register(healthRoutes(deps), { prefix: '/api' });
   await app.register(authRoutes(deps), { prefix: '/api' });
@@ -117,4 +122,6 @@ export type AppDeps = {
   config: AppOptions['config'];
   databaseKind: Database['kind'];
   pdf: PdfService;
+  /** The agency's calendar day (Asia/Ho_Chi_Minh), ISO; pinned by CLOCK_TODAY in tests. */
+  today: () => string;
 };

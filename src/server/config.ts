@@ -16,6 +16,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
   DEMO: flag,
+  /** With DEMO on: also seed the running 2024 cycle with its progress (0 to start without a cycle). */
+  DEMO_CYCLE: flag,
   /** Session lifetime in hours. */
   SESSION_HOURS: z.coerce.number().positive().default(12),
   /** Set to 1 behind HTTPS so the session cookie is marked Secure. */
@@ -25,6 +27,11 @@ const envSchema = z.object({
     .transform((v) => v === '1' || v === 'true'),
   /** Sign-in attempts allowed per client address per minute (on top of the per-account lock). */
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  /** Pin the calendar day (YYYY-MM-DD) the app considers "today": demos and browser tests. */
+  CLOCK_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'dạng YYYY-MM-DD')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -34,10 +41,13 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   demo: boolean;
+  demoCycle: boolean;
   sessionHours: number;
   cookieSecure: boolean;
   logLevel: string;
   loginRatePerMinute: number;
+  /** A fixed "today" (ISO) instead of the real date in Asia/Ho_Chi_Minh. */
+  clockToday?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -53,9 +63,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL || undefined,
     demo: e.DEMO,
+    demoCycle: e.DEMO_CYCLE,
     sessionHours: e.SESSION_HOURS,
     cookieSecure: e.COOKIE_SECURE,
     logLevel: e.LOG_LEVEL,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
+    clockToday: e.CLOCK_TODAY,
   };
 }

@@ -6,6 +6,7 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { type Database, openDatabase, runMigrations } from './db/connect.js';
 import { DataDirLockedError, lockDataDir } from './db/data-dir-lock.js';
+import { DEMO_TODAY } from './demo/demo-cycle.js';
 import { isEmpty, seedDemoAgency, seedEmptyAgency } from './demo/seed.js';
 
 async function main() {
@@ -20,14 +21,16 @@ async function main() {
   await runMigrations(database);
   if (await isEmpty(database.db)) {
     if (config.demo) {
-      await seedDemoAgency(database.db);
+      await seedDemoAgency(database.db, { withCycle: config.demoCycle });
       console.log('Đã tạo cơ quan mẫu. Đăng nhập bằng quantri / hcqt / cvp, mật khẩu "demo".');
     } else {
       const admin = await seedEmptyAgency(database.db, process.env.ADMIN_PASSWORD);
       console.log(`Đã tạo cơ quan mới. Tài khoản quản trị: ${admin.username}, mật khẩu: ${admin.password}`);
     }
   }
-  const app = await buildApp({ database, config, serveWeb: true });
+  // The demo runs on a day inside its 2024 cycle, so deadlines and the dashboard make sense.
+  const clockToday = config.clockToday ?? (config.demo ? DEMO_TODAY : undefined);
+  const app = await buildApp({ database, config: { ...config, clockToday }, serveWeb: true });
   const close = async () => {
     await app.close();
     await database.close();
@@ -38,6 +41,10 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   const where = config.databaseUrl ? 'PostgreSQL' : `PGlite tại ${config.dataDir}`;
   console.log(`BinhXet đang chạy tại http://localhost:${config.port} (cơ sở dữ liệu: ${where}).`);
+  if (clockToday)
+    console.log(
+      `Ngày làm việc của hệ thống: ${clockToday.split('-').reverse().join('/')} (đặt CLOCK_TODAY để đổi).`,
+    );
 }
 
 main().catch((err) => {

@@ -20,6 +20,7 @@ import {
 import { type Actor, writeAudit } from '../modules/audit/service.js';
 import { hashPassword } from '../modules/auth/service.js';
 import { DEMO_AGENCY, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_UNITS } from './demo-agency.js';
+import { seedDemoCycle } from './demo-cycle.js';
 
 export async function isEmpty(db: Db): Promise<boolean> {
   const [r] = await db.select({ n: count() }).from(agencies);
@@ -31,7 +32,13 @@ function authorityFor(unitKind: string, rank: string): string {
   return unitKind === 'leadership' && rank === 'head' ? 'Chủ tịch UBND tỉnh' : 'Chánh Văn phòng';
 }
 
-export async function seedDemoAgency(db: Db): Promise<string> {
+export async function seedDemoAgency(db: Db, opts: { withCycle?: boolean } = {}): Promise<string> {
+  const agencyId = await seedDemoPeople(db);
+  if (opts.withCycle ?? true) await seedDemoCycle(db, { agencyId, accountId: null, name: 'Hệ thống (dữ liệu mẫu)' });
+  return agencyId;
+}
+
+async function seedDemoPeople(db: Db): Promise<string> {
   // One hash for every demo account: they share the published password `demo`.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {

@@ -99,6 +99,19 @@ const ROUTES: { method: Method; url: string; bad: { url?: string; body?: object 
   { method: 'POST', url: `/api/cycles/${ZERO}/start`, bad: { body: {} } },
   { method: 'POST', url: `/api/cycles/${ZERO}/close`, bad: { body: { version: -1 } } },
   { method: 'POST', url: `/api/cycles/${ZERO}/plan-document`, bad: { body: { preamble: 'một chuỗi' } } },
+  {
+    method: 'GET',
+    url: `/api/cycles/${ZERO}/progress`,
+    bad: { url: '/api/cycles/x/progress' },
+    staffMay: true,
+  },
+  {
+    method: 'PUT',
+    url: `/api/cycles/${ZERO}/steps/${ZERO}/progress`,
+    bad: { body: { unitId: null, done: 'rồi' } },
+    staffMay: true,
+  },
+  { method: 'GET', url: '/api/me/tasks', bad: {}, staffMay: true },
 ];
 
 const LEAK = /select |insert |update |delete from|drizzle|postgres|pglite|\.ts:\d|at [\w.<>]+ \(|stack/i;

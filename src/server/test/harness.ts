@@ -50,7 +50,7 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  opts: { demo?: boolean; loginRatePerMinute?: number } = {},
+  opts: { demo?: boolean; loginRatePerMinute?: number; clockToday?: string } = {},
 ): Promise<TestApp> {
   const t = await createTestDatabase();
   const app = await buildApp({
@@ -61,6 +61,7 @@ export async function createTestApp(
       logLevel: 'silent',
       demo: opts.demo ?? false,
       loginRatePerMinute: opts.loginRatePerMinute ?? 10_000,
+      clockToday: opts.clockToday,
     },
     logger: false,
   });

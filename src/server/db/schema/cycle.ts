@@ -12,7 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { CycleState, Regime, StepScope } from '../../../domain/cycle.js';
-import { agencies } from './org.js';
+import { agencies, units } from './org.js';
 
 export const cycles = pgTable(
   'cycles',
@@ -65,5 +65,39 @@ export const cycleSteps = pgTable(
   (t) => [
     uniqueIndex('cycle_steps_cycle_code_uq').on(t.cycleId, t.code),
     index('cycle_steps_cycle_idx').on(t.cycleId),
+  ],
+);
+
+/**
+ * Progress of a step: per unit for unit-level steps, once (unit_id null) for agency-level ones.
+ * A row exists once someone has marked the step done (or undone it again).
+ */
+export const stepProgress = pgTable(
+  'step_progress',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id, { onDelete: 'cascade' }),
+    stepId: uuid('step_id')
+      .notNull()
+      .references(() => cycleSteps.id, { onDelete: 'cascade' }),
+    /** The unit for unit-level steps; null for agency-level steps. */
+    unitId: uuid('unit_id').references(() => units.id),
+    doneOn: date('done_on', { mode: 'string' }),
+    note: text('note').notNull().default(''),
+    updatedByName: text('updated_by_name').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('step_progress_step_unit_uq').on(
+      t.stepId,
+      sql`coalesce(${t.unitId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+    ),
+    index('step_progress_cycle_idx').on(t.cycleId),
   ],
 );

@@ -45,7 +45,7 @@ describe('POST /api/auth/login', () => {
     expect(head.json().roles).toEqual(['unit_head', 'staff']);
     const staff = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: w.cookies.staff } });
     expect(staff.json().roles).toEqual(['staff']);
-    expect(staff.json().permissions).toEqual(['org.view', 'people.viewAll']);
+    expect(staff.json().permissions).toEqual(['org.view', 'people.viewAll', 'cycles.view']);
   });
 
   it('accepts the username in any case and with spaces around it', async () => {

@@ -7,6 +7,7 @@ import type { AppDeps } from '../../app.js';
 import { currentUser } from '../../http/auth.js';
 import { actorOf } from '../auth/service.js';
 import { generatePlanDocument } from './plan-document.js';
+import { cycleProgress, markStepProgress, myTasks } from './progress.js';
 import {
   addStep,
   changeCycleState,
@@ -179,6 +180,49 @@ export const cycleRoutes =
         },
       );
     }
+
+    app.get(
+      '/cycles/:id/progress',
+      {
+        config: view,
+        schema: { tags, summary: 'Tiến độ: ma trận đơn vị × bước, trạng thái theo hạn', params: cycleParams },
+      },
+      async (req) => cycleProgress(deps.db, currentUser(req).agencyId, req.params.id, deps.today()),
+    );
+
+    app.put(
+      '/cycles/:id/steps/:stepId/progress',
+      {
+        config: { permission: 'signedIn' },
+        schema: {
+          tags,
+          summary: 'Ghi nhận một đơn vị (hoặc cơ quan) đã hoàn thành một bước',
+          params: stepParams,
+          body: z.object({
+            unitId: z.uuid('Mã đơn vị không hợp lệ.').nullable(),
+            done: z.boolean(),
+            doneOn: isoDate.optional(),
+            note: z.string().trim().max(1000).optional(),
+          }),
+        },
+      },
+      async (req) => {
+        const { doneOn, ...rest } = req.body;
+        return markStepProgress(deps.db, currentUser(req), req.params.id, req.params.stepId, {
+          ...rest,
+          doneOn: doneOn ?? deps.today(),
+        });
+      },
+    );
+
+    app.get(
+      '/me/tasks',
+      {
+        config: { permission: 'signedIn' },
+        schema: { tags, summary: 'Việc tôi cần làm tiếp theo và hạn chót (kỳ đang diễn ra)' },
+      },
+      async (req) => ({ today: deps.today(), ...(await myTasks(deps.db, currentUser(req), deps.today())) }),
+    );
 
     app.post(
       '/cycles/:id/plan-document',
