@@ -23,6 +23,13 @@ const PersonDetailPage = lazyPage(() => import('../features/people/PersonDetailP
 const ImportPage = lazyPage(() => import('../features/import/ImportPage.js'), 'ImportPage');
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage.js'), 'AuditPage');
 const DocumentsPage = lazyPage(() => import('../features/documents/DocumentsPage.js'), 'DocumentsPage');
+const CyclesPage = lazyPage(() => import('../features/cycles/CyclesPage.js'), 'CyclesPage');
+const CycleDetailPage = lazyPage(() => import('../features/cycles/CycleDetailPage.js'), 'CycleDetailPage');
+const ProgressPage = lazyPage(() => import('../features/progress/ProgressPage.js'), 'ProgressPage');
+const RunningCycleProgress = lazyPage(
+  () => import('../features/progress/RunningCycleProgress.js'),
+  'RunningCycleProgress',
+);
 const AccountPage = lazyPage(() => import('../features/account/AccountPage.js'), 'AccountPage');
 const AccountsPage = lazyPage(() => import('../features/admin/AccountsPage.js'), 'AccountsPage');
 const AgencyPage = lazyPage(() => import('../features/admin/AgencyPage.js'), 'AgencyPage');
@@ -49,6 +56,10 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'ky-danh-gia', element: guarded('cycles.view', <CyclesPage />) },
+      { path: 'ky-danh-gia/:id', element: guarded('cycles.view', <CycleDetailPage />) },
+      { path: 'ky-danh-gia/:id/tien-do', element: guarded('cycles.view', <ProgressPage />) },
+      { path: 'tien-do', element: guarded('cycles.view', <RunningCycleProgress />) },
       { path: 'to-chuc', element: guarded('org.view', <OrgPage />) },
       { path: 'nhan-su', element: guarded('people.viewAll', <PeopleListPage />) },
       { path: 'nhan-su/them', element: guarded('people.edit', <PersonCreatePage />) },

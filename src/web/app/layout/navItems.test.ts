@@ -4,6 +4,8 @@ import { selectedNavPath } from './navItems.js';
 describe('selectedNavPath', () => {
   it.each([
     ['/', '/'],
+    ['/ky-danh-gia', '/ky-danh-gia'],
+    ['/ky-danh-gia/3f0c', '/ky-danh-gia'],
     ['/nhan-su', '/nhan-su'],
     ['/nhan-su/nhap', '/nhan-su/nhap'],
     ['/nhan-su/3f0c', '/nhan-su'],

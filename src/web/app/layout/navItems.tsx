@@ -6,6 +6,8 @@ import {
   CloudUploadOutlined,
   FileTextOutlined,
   HomeOutlined,
+  LineChartOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
@@ -22,6 +24,20 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'Trang chủ', description: 'Tổng quan và lối tắt.', icon: <HomeOutlined /> },
+  {
+    path: '/ky-danh-gia',
+    label: 'Kỳ đánh giá',
+    description: 'Kế hoạch từng năm: các bước, thời hạn, Kế hoạch (KH).',
+    icon: <ScheduleOutlined />,
+    permission: 'cycles.view',
+  },
+  {
+    path: '/tien-do',
+    label: 'Tiến độ kỳ đánh giá',
+    description: 'Các đơn vị đã xong bước nào, bước nào quá hạn, trong kỳ đang diễn ra.',
+    icon: <LineChartOutlined />,
+    permission: 'cycles.view',
+  },
   {
     path: '/to-chuc',
     label: 'Cơ cấu tổ chức',
