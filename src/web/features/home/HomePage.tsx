@@ -1,10 +1,11 @@
-/** Home: greeting, the user's roles and shortcuts to the sections they may open. */
+/** Home: greeting, the user's roles, what they must do next in the running cycle, and shortcuts. */
 import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { ROLE_LABELS } from '../../../domain/roles.js';
 import { useAuth } from '../../app/auth.js';
 import { NAV_ITEMS } from '../../app/layout/navItems.js';
 import { useAgency } from '../../app/useAgency.js';
+import { MyTasksCard } from './MyTasksCard.js';
 
 export function HomePage() {
   const { me, can } = useAuth();
@@ -30,6 +31,7 @@ export function HomePage() {
           )}
         </Flex>
       </Card>
+      {can('cycles.view') ? <MyTasksCard /> : null}
       <Typography.Title level={4} style={{ margin: 0 }}>
         Lối tắt
       </Typography.Title>
