@@ -1,4 +1,4 @@
-/** Filters of the documents list: kind, state, unit. */
+/** Filters of the documents list: cycle, kind, state, unit. */
 import { Col, Row, Select } from 'antd';
 import { matchesSearch } from '../../../domain/text.js';
 import type { Unit } from '../org/types.js';
@@ -18,6 +18,7 @@ export function DocumentFilters({
   kindsLoading,
   units,
   unitsLoading,
+  cycles,
 }: {
   filter: DocumentFilter;
   onChange: (f: DocumentFilter) => void;
@@ -25,10 +26,22 @@ export function DocumentFilters({
   kindsLoading: boolean;
   units: readonly Unit[];
   unitsLoading: boolean;
+  cycles: readonly { id: string; title: string }[];
 }) {
   return (
     <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
-      <Col xs={24} md={8} xl={7}>
+      <Col xs={24} md={8} xl={5}>
+        <Select
+          aria-label="Kỳ đánh giá"
+          style={{ width: '100%' }}
+          placeholder="Mọi kỳ đánh giá"
+          allowClear
+          value={filter.cycleId}
+          onChange={(cycleId) => onChange({ ...filter, cycleId })}
+          options={cycles.map((c) => ({ value: c.id, label: c.title }))}
+        />
+      </Col>
+      <Col xs={24} md={8} xl={5}>
         <Select
           aria-label="Loại văn bản"
           style={{ width: '100%' }}
@@ -41,7 +54,7 @@ export function DocumentFilters({
           options={kinds.map((k) => ({ value: k.kind, label: k.label }))}
         />
       </Col>
-      <Col xs={24} md={8} xl={5}>
+      <Col xs={24} md={8} xl={4}>
         <Select
           aria-label="Trạng thái"
           style={{ width: '100%' }}
@@ -52,7 +65,7 @@ export function DocumentFilters({
           options={STATE_OPTIONS}
         />
       </Col>
-      <Col xs={24} md={8} xl={7}>
+      <Col xs={24} md={8} xl={5}>
         <UnitSelect
           aria-label="Đơn vị"
           units={units}

@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 import { useAuth } from '../../app/auth.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryError } from '../../components/QueryError.js';
+import { useCycles } from '../cycles/useCycles.js';
 import { useUnits } from '../org/useUnits.js';
 import { BundleModal } from './BundleModal.js';
 import { DocumentDrawer } from './DocumentDrawer.js';
@@ -24,6 +25,7 @@ export function DocumentsPage() {
   const { can } = useAuth();
   const [filter, setFilter] = useState<DocumentFilter>({});
   const docs = useDocuments(filter);
+  const cycles = useCycles();
   const kinds = useDocumentKinds();
   const units = useUnits();
   const [openId, setOpenId] = useState<string | null>(null);
@@ -43,7 +45,7 @@ export function DocumentsPage() {
   const items = docs.data?.items ?? [];
   // Before the first answer, the permission it is based on (so the button does not jump in).
   const canCreate = docs.data?.canCreate ?? can('documents.create');
-  const filtered = Boolean(filter.kind || filter.state || filter.unitId);
+  const filtered = Boolean(filter.kind || filter.state || filter.unitId || filter.cycleId);
 
   /** The drawer moved to another version (issued / regenerated): keep a ticked row ticked. */
   const switchTo = (id: string) => {
@@ -100,6 +102,7 @@ export function DocumentsPage() {
           kindsLoading={kinds.isLoading}
           units={unitList}
           unitsLoading={units.isLoading}
+          cycles={cycles.data?.items ?? []}
         />
         {selected.length > 0 ? (
           <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>

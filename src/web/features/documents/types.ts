@@ -70,6 +70,7 @@ export interface DocumentDetail {
 export interface DocumentFilter {
   kind?: string;
   unitId?: string;
+  cycleId?: string;
   state?: DocumentState;
 }
 
