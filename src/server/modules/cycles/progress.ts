@@ -89,6 +89,7 @@ export async function markStepProgress(
   cycleId: string,
   stepId: string,
   input: { unitId: string | null; done: boolean; doneOn: string; note?: string },
+  today: string,
 ) {
   return db.transaction(async (tx) => {
     const cycle = await runningOrGiven(tx, user.agencyId, cycleId);
@@ -171,7 +172,7 @@ export async function markStepProgress(
         : `Bỏ ghi nhận hoàn thành bước "${step.title}" của ${unitName}.`,
       changes: { stepId, unitId: input.unitId, doneOn: [existing?.doneOn ?? null, doneOn] },
     });
-    return { stepId, unitId: input.unitId, doneOn, state: deadlineState(step, doneOn, input.doneOn) };
+    return { stepId, unitId: input.unitId, doneOn, state: deadlineState(step, doneOn, today) };
   });
 }
 

@@ -96,7 +96,7 @@ export function ProgressMatrix({ view, today, canMark, onMark }: Props) {
     key: step.id,
     title: (
       <Tooltip title={`${step.title} — hạn ${deadlineText(step)}`}>
-        <div style={{ minWidth: 84, maxWidth: 112, whiteSpace: 'normal', lineHeight: 1.25 }}>
+        <div style={{ minWidth: 76, maxWidth: 100, whiteSpace: 'normal', lineHeight: 1.25 }}>
           <div>{shortStepTitle(step)}</div>
           <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 400 }}>
             {shortDeadlineText(step)}
@@ -127,7 +127,7 @@ export function ProgressMatrix({ view, today, canMark, onMark }: Props) {
       key: 'unit',
       title: 'Đơn vị',
       fixed: 'left',
-      width: phone ? 120 : 210,
+      width: phone ? 118 : 176,
       render: (_: unknown, row: MatrixRow) => (
         <span style={{ display: 'block', whiteSpace: 'normal', fontSize: phone ? 13 : undefined }}>
           {row.unit.name}
@@ -139,7 +139,7 @@ export function ProgressMatrix({ view, today, canMark, onMark }: Props) {
       key: 'done',
       title: 'Đã xong',
       align: 'center',
-      width: 84,
+      width: 76,
       render: (_: unknown, row: MatrixRow) => (
         <span style={{ whiteSpace: 'nowrap' }} data-testid="unit-done-count">
           <strong>{row.done}</strong>/{row.total}

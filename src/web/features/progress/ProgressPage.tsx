@@ -4,7 +4,7 @@
  * "today". The secretary marks any step done; a unit head or deputy the steps of their own unit.
  */
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Statistic, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Flex, Row, Statistic, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { CYCLE_STATE_LABELS } from '../../../domain/cycle.js';
@@ -101,13 +101,15 @@ export function ProgressPage() {
           />
         ) : null}
         <Card size="small">
-          <Flex gap="12px 40px" wrap align="center" justify="space-between">
-            <Flex gap="12px 32px" wrap>
+          <Row gutter={[16, 12]}>
+            <Col xs={12} md={6}>
               <Statistic
                 title="Bước của đơn vị đã xong"
                 value={view.totals.done}
                 suffix={`/ ${view.totals.total}`}
               />
+            </Col>
+            <Col xs={12} md={6}>
               <Statistic
                 title="Bước của đơn vị quá hạn"
                 value={view.totals.overdue}
@@ -115,48 +117,42 @@ export function ProgressPage() {
                   content: view.totals.overdue > 0 ? { color: STATE_COLORS.overdue.solid } : undefined,
                 }}
               />
+            </Col>
+            <Col xs={12} md={6}>
               <Statistic
                 title="Bước cấp cơ quan đã xong"
                 value={agencyDone}
                 suffix={`/ ${view.agency.length}`}
               />
-              {agencyOverdue > 0 ? (
-                <Statistic
-                  title="Bước cấp cơ quan quá hạn"
-                  value={agencyOverdue}
-                  styles={{ content: { color: STATE_COLORS.overdue.solid } }}
-                />
-              ) : null}
-            </Flex>
-          </Flex>
+            </Col>
+            <Col xs={12} md={6}>
+              <Statistic
+                title="Bước cấp cơ quan quá hạn"
+                value={agencyOverdue}
+                styles={{ content: agencyOverdue > 0 ? { color: STATE_COLORS.overdue.solid } : undefined }}
+              />
+            </Col>
+          </Row>
         </Card>
         <StateLegend withNoDeadline={hasNoDeadline} />
-        <Card
-          title="Các bước của từng đơn vị"
-          extra={
-            <Typography.Text type="secondary">
-              {view.rows.some((r) => view.unitSteps.some((s) => canMark(s, r.unit.id)))
-                ? 'Bấm vào ô để ghi nhận hoàn thành.'
-                : null}
-            </Typography.Text>
-          }
-          styles={{ body: { padding: 12 } }}
-        >
+        <Card title="Các bước của từng đơn vị" styles={{ body: { padding: 12 } }}>
+          {view.rows.some((r) => view.unitSteps.some((s) => canMark(s, r.unit.id))) ? (
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+              Bấm vào một ô để ghi nhận đơn vị đã xong bước đó (hoặc bỏ ghi nhận).
+            </Typography.Paragraph>
+          ) : null}
           {view.unitSteps.length > 0 ? (
             <ProgressMatrix view={view} today={data.today} canMark={canMark} onMark={setTarget} />
           ) : (
             <Typography.Text type="secondary">Kỳ này không có bước nào theo từng đơn vị.</Typography.Text>
           )}
         </Card>
-        <Card
-          title="Các bước cấp cơ quan"
-          extra={
-            view.agency.some((a) => canMark(a.step, null)) ? (
-              <Typography.Text type="secondary">Bấm vào tên bước hoặc mốc để ghi nhận.</Typography.Text>
-            ) : null
-          }
-          styles={{ body: { padding: 12 } }}
-        >
+        <Card title="Các bước cấp cơ quan" styles={{ body: { padding: 12 } }}>
+          {view.agency.some((a) => canMark(a.step, null)) ? (
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+              Bấm vào tên bước hoặc mốc thời hạn để ghi nhận hoàn thành.
+            </Typography.Paragraph>
+          ) : null}
           <AgencyTimeline
             rows={view.agency}
             range={range}
