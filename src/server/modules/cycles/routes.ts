@@ -208,10 +208,15 @@ export const cycleRoutes =
       },
       async (req) => {
         const { doneOn, ...rest } = req.body;
-        return markStepProgress(deps.db, currentUser(req), req.params.id, req.params.stepId, {
-          ...rest,
-          doneOn: doneOn ?? deps.today(),
-        });
+        const today = deps.today();
+        return markStepProgress(
+          deps.db,
+          currentUser(req),
+          req.params.id,
+          req.params.stepId,
+          { ...rest, doneOn: doneOn ?? today },
+          today,
+        );
       },
     );
 
