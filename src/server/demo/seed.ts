@@ -34,7 +34,8 @@ function authorityFor(unitKind: string, rank: string): string {
 
 export async function seedDemoAgency(db: Db, opts: { withCycle?: boolean } = {}): Promise<string> {
   const agencyId = await seedDemoPeople(db);
-  if (opts.withCycle ?? true) await seedDemoCycle(db, { agencyId, accountId: null, name: 'Hệ thống (dữ liệu mẫu)' });
+  if (opts.withCycle ?? true)
+    await seedDemoCycle(db, { agencyId, accountId: null, name: 'Hệ thống (dữ liệu mẫu)' });
   return agencyId;
 }
 
