@@ -112,6 +112,7 @@ const ROUTES: { method: Method; url: string; bad: { url?: string; body?: object 
     staffMay: true,
   },
   { method: 'GET', url: '/api/me/tasks', bad: {}, staffMay: true },
+  { method: 'POST', url: '/api/me/calendar', bad: {}, staffMay: true },
 ];
 
 const LEAK = /select |insert |update |delete from|drizzle|postgres|pglite|\.ts:\d|at [\w.<>]+ \(|stack/i;

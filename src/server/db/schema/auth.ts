@@ -18,6 +18,8 @@ export const accounts = pgTable(
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     disabled: integer('disabled').notNull().default(0),
+    /** SHA-256 of the secret in the user's calendar (ICS) feed URL; null until one is made. */
+    calendarTokenHash: text('calendar_token_hash'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),

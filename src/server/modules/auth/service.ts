@@ -147,6 +147,17 @@ export async function resolveSession(
   token: string,
   now = new Date(),
 ): Promise<SessionUser | null> {
+  const session = (
+    await db
+      .select({ accountId: sessions.accountId })
+      .from(sessions)
+      .where(and(eq(sessions.tokenHash, tokenHash(token)), gt(sessions.expiresAt, now)))
+  )[0];
+  return session ? resolveAccountUser(db, session.accountId) : null;
+}
+
+/** An account as a user with its roles and permissions; null when it is unknown or disabled. */
+export async function resolveAccountUser(db: Queryable, accountId: string): Promise<SessionUser | null> {
   const rows = await db
     .select({
       accountId: accounts.id,
@@ -159,11 +170,10 @@ export async function resolveSession(
       leadershipRank: people.leadershipRank,
       unitKind: units.kind,
     })
-    .from(sessions)
-    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .from(accounts)
     .leftJoin(people, eq(people.id, accounts.personId))
     .leftJoin(units, eq(units.id, people.unitId))
-    .where(and(eq(sessions.tokenHash, tokenHash(token)), gt(sessions.expiresAt, now)));
+    .where(eq(accounts.id, accountId));
   const row = rows[0];
   if (!row || row.disabled) return null;
   const grants = await db

@@ -6,6 +6,7 @@ import { isoDate } from '../../../domain/iso-date.js';
 import type { AppDeps } from '../../app.js';
 import { currentUser } from '../../http/auth.js';
 import { actorOf } from '../auth/service.js';
+import { calendarFeed, createCalendarToken } from './calendar.js';
 import { generatePlanDocument } from './plan-document.js';
 import { cycleProgress, markStepProgress, myTasks } from './progress.js';
 import {
@@ -227,6 +228,43 @@ export const cycleRoutes =
         schema: { tags, summary: 'Việc tôi cần làm tiếp theo và hạn chót (kỳ đang diễn ra)' },
       },
       async (req) => ({ today: deps.today(), ...(await myTasks(deps.db, currentUser(req), deps.today())) }),
+    );
+
+    app.post(
+      '/me/calendar',
+      {
+        config: { permission: 'signedIn' },
+        schema: {
+          tags,
+          summary: 'Tạo đường dẫn lịch (ICS) các hạn chót liên quan đến tôi; đường dẫn cũ hết hiệu lực',
+        },
+      },
+      async (req, reply) => {
+        const token = await createCalendarToken(deps.db, currentUser(req));
+        reply.status(201);
+        return { path: `/api/calendar/${token}.ics` };
+      },
+    );
+
+    app.get(
+      '/calendar/:file',
+      {
+        // Calendar apps send no cookie: the secret in the path is the credential.
+        config: { public: true },
+        schema: {
+          tags,
+          summary: 'Lịch hạn chót (iCalendar) theo đường dẫn bí mật',
+          params: z.object({
+            file: z.string().regex(/^[A-Za-z0-9_-]{20,64}\.ics$/, 'Đường dẫn lịch không hợp lệ.'),
+          }),
+        },
+      },
+      async (req, reply) => {
+        const ics = await calendarFeed(deps.db, req.params.file.replace(/\.ics$/, ''), new Date());
+        reply.header('content-type', 'text/calendar; charset=utf-8');
+        reply.header('cache-control', 'private, max-age=300');
+        return ics;
+      },
     );
 
     app.post(

@@ -1,8 +1,9 @@
-/** /tai-khoan: who I am (username, name, roles) and the password change form. */
+/** /tai-khoan: who I am (username, name, roles), the password change form, my deadline calendar link. */
 import { Card, Descriptions, Flex, Tag } from 'antd';
 import { ROLE_LABELS } from '../../../domain/roles.js';
 import { useAuth } from '../../app/auth.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { CalendarFeedCard } from './CalendarFeedCard.js';
 import { ChangePasswordForm } from './ChangePasswordForm.js';
 
 export function AccountPage() {
@@ -39,6 +40,9 @@ export function AccountPage() {
         </Card>
         <Card title="Đổi mật khẩu">
           <ChangePasswordForm />
+        </Card>
+        <Card title="Lịch hạn chót">
+          <CalendarFeedCard />
         </Card>
       </Flex>
     </>

@@ -1,0 +1,1 @@
+ALTER TABLE "accounts" ADD COLUMN "calendar_token_hash" text;
