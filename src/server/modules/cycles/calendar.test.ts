@@ -7,8 +7,18 @@ let w: Awaited<ReturnType<typeof buildWorld>>;
 beforeAll(async () => {
   t = await createTestApp();
   w = await buildWorld(t.app, t.db);
-  const c = await t.app.inject({ method: 'POST', url: '/api/cycles', payload: { year: 2024 }, headers: { cookie: w.cookies.secretary } });
-  await t.app.inject({ method: 'POST', url: `/api/cycles/${c.json().id}/start`, payload: { version: 1 }, headers: { cookie: w.cookies.secretary } });
+  const c = await t.app.inject({
+    method: 'POST',
+    url: '/api/cycles',
+    payload: { year: 2024 },
+    headers: { cookie: w.cookies.secretary },
+  });
+  await t.app.inject({
+    method: 'POST',
+    url: `/api/cycles/${c.json().id}/start`,
+    payload: { version: 1 },
+    headers: { cookie: w.cookies.secretary },
+  });
 });
 afterAll(() => t.close());
 
@@ -43,10 +53,17 @@ describe('the deadline calendar feed (ICS)', () => {
     const fresh = await feedPath(w.cookies.head);
     expect((await t.app.inject({ method: 'GET', url: old })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: fresh })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics' })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics' }))
+        .statusCode,
+    ).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: '/api/calendar/x.ics' })).statusCode).toBe(400);
     expect((await t.app.inject({ method: 'POST', url: '/api/me/calendar' })).statusCode).toBe(401);
-    const audit = await t.app.inject({ method: 'GET', url: `/api/audit?entityId=${w.accounts.head.id}&action=account.calendar_token_created`, headers: { cookie: w.cookies.secretary } });
+    const audit = await t.app.inject({
+      method: 'GET',
+      url: `/api/audit?entityId=${w.accounts.head.id}&action=account.calendar_token_created`,
+      headers: { cookie: w.cookies.secretary },
+    });
     expect(audit.json().items).toHaveLength(2);
   });
 });
