@@ -54,6 +54,7 @@ export const PERMISSIONS = [
   'documents.create',
   'cycles.view',
   'cycles.manage',
+  'questions.answer',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -77,6 +78,8 @@ const GRANTS: Record<Permission, readonly Role[]> = {
   // Everyone works from the plan; the cycle secretary (HCQT) and administrators shape it.
   'cycles.view': ROLES,
   'cycles.manage': ['admin', 'secretary'],
+  // HCQT receives and answers on the Chief's behalf; the leadership answers too (plan III.3).
+  'questions.answer': ['secretary', 'leadership'],
 };
 
 export function permissionsFor(roles: readonly Role[]): Permission[] {

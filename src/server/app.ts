@@ -30,6 +30,7 @@ import { installErrorHandler, setSpaFallback } from './http/errors.js';
 import { accountRoutes } from './modules/accounts/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { questionRoutes } from './modules/cycles/question-routes.js';
 import { cycleRoutes } from './modules/cycles/routes.js';
 import { documentRoutes } from './modules/documents/routes.js';
 import type { PdfService } from './modules/documents/service.js';
@@ -107,6 +108,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(accountRoutes(deps), { prefix: '/api' });
   await app.register(documentRoutes(deps), { prefix: '/api' });
   await app.register(cycleRoutes(deps), { prefix: '/api' });
+  await app.register(questionRoutes(deps), { prefix: '/api' });
 
   if (opts.serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.

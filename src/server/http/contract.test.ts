@@ -113,6 +113,11 @@ const ROUTES: { method: Method; url: string; bad: { url?: string; body?: object 
   },
   { method: 'GET', url: '/api/me/tasks', bad: {}, staffMay: true },
   { method: 'POST', url: '/api/me/calendar', bad: {}, staffMay: true },
+  { method: 'GET', url: '/api/questions', bad: { url: '/api/questions?state=xong' }, staffMay: true },
+  { method: 'POST', url: '/api/questions', bad: { body: { subject: '' } }, staffMay: true },
+  { method: 'POST', url: `/api/questions/${ZERO}/forward`, bad: { body: {} }, staffMay: true },
+  { method: 'POST', url: `/api/questions/${ZERO}/answer`, bad: { body: { version: 1 } }, staffMay: true },
+  { method: 'POST', url: `/api/questions/${ZERO}/publish`, bad: { body: { version: 1 } }, staffMay: true },
 ];
 
 const LEAK = /select |insert |update |delete from|drizzle|postgres|pglite|\.ts:\d|at [\w.<>]+ \(|stack/i;

@@ -101,3 +101,33 @@ export const stepProgress = pgTable(
     index('step_progress_cycle_idx').on(t.cycleId),
   ],
 );
+
+export type QuestionState = 'open' | 'forwarded' | 'answered';
+
+/** Questions and problems raised during a cycle to the Chief of Office via HCQT (plan III.3). */
+export const questions = pgTable(
+  'questions',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    unitId: uuid('unit_id').references(() => units.id),
+    askedByAccountId: uuid('asked_by_account_id'),
+    askedByName: text('asked_by_name').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    state: text('state').$type<QuestionState>().notNull().default('open'),
+    forwardNote: text('forward_note'),
+    answer: text('answer'),
+    answeredByName: text('answered_by_name'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    published: integer('published').notNull().default(0),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('questions_agency_cycle_idx').on(t.agencyId, t.cycleId)],
+);
