@@ -33,6 +33,7 @@ const RunningCycleProgress = lazyPage(
 const AccountPage = lazyPage(() => import('../features/account/AccountPage.js'), 'AccountPage');
 const AccountsPage = lazyPage(() => import('../features/admin/AccountsPage.js'), 'AccountsPage');
 const AgencyPage = lazyPage(() => import('../features/admin/AgencyPage.js'), 'AgencyPage');
+const QuestionsPage = lazyPage(() => import('../features/questions/QuestionsPage.js'), 'QuestionsPage');
 
 const guarded = (permission: Permission, page: ReactNode) => (
   <RequirePermission permission={permission}>{page}</RequirePermission>
@@ -66,6 +67,7 @@ export const router = createBrowserRouter([
       { path: 'nhan-su/nhap', element: guarded('people.import', <ImportPage />) },
       { path: 'nhan-su/:id', element: guarded('people.viewAll', <PersonDetailPage />) },
       { path: 'van-ban', element: guarded('documents.view', <DocumentsPage />) },
+      { path: 'hoi-dap', element: <QuestionsPage /> },
       { path: 'nhat-ky', element: guarded('audit.view', <AuditPage />) },
       { path: 'tai-khoan', element: <AccountPage /> },
       { path: 'quan-tri/tai-khoan', element: guarded('accounts.manage', <AccountsPage />) },

@@ -7,6 +7,7 @@ import {
   FileTextOutlined,
   HomeOutlined,
   LineChartOutlined,
+  QuestionCircleOutlined,
   ScheduleOutlined,
   TeamOutlined,
   UserSwitchOutlined,
@@ -65,6 +66,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'Văn bản hệ thống đã lập: tải về, ban hành, đóng gói hồ sơ.',
     icon: <FileTextOutlined />,
     permission: 'documents.view',
+  },
+  {
+    path: '/hoi-dap',
+    label: 'Hỏi đáp, vướng mắc',
+    description: 'Gửi câu hỏi, vướng mắc đến Chánh Văn phòng; xem câu trả lời đã công khai.',
+    icon: <QuestionCircleOutlined />,
   },
   {
     path: '/nhat-ky',
