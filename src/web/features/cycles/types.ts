@@ -1,4 +1,4 @@
-import type { CycleState, Regime, StepScope } from '../../../domain/cycle.js';
+import type { CycleState, Regime, StepDefinition } from '../../../domain/cycle.js';
 
 /** A cycle as GET /api/cycles lists it. */
 export interface Cycle {
@@ -20,23 +20,10 @@ export interface CyclesResponse {
   canManage: boolean;
 }
 
-export interface CycleStep {
+/** A stored step: the domain's step definition plus its row id, order, review flag and version. */
+export interface CycleStep extends StepDefinition {
   id: string;
-  code: string;
   sortOrder: number;
-  sectionRef: string;
-  title: string;
-  description: string;
-  responsible: string;
-  participants: string;
-  scope: StepScope;
-  /** ISO date, or null when the plan fixes none. */
-  deadline: string | null;
-  /** End of a date range, else null. */
-  deadlineEnd: string | null;
-  outputs: string[];
-  /** Codes of the steps this one waits for. */
-  dependsOn: string[];
   /** Set when a date moved from last year falls on a day off: 'Thứ Bảy', 'Chủ nhật', 'Ngày nghỉ lễ'. */
   reviewReason: string | null;
   version: number;
@@ -50,22 +37,10 @@ export interface CycleDetail extends Cycle {
 }
 
 /** The editable fields of a step, as the API takes them. */
-export interface StepFields {
-  title: string;
-  description: string;
-  responsible: string;
-  participants: string;
-  sectionRef: string;
-  scope: StepScope;
-  deadline: string | null;
-  deadlineEnd: string | null;
-  outputs: string[];
-  dependsOn: string[];
-}
+export type StepFields = Omit<StepDefinition, 'code'>;
 
-export interface NewStep extends StepFields {
-  code: string;
-}
+/** A new step: its code and fields. */
+export type NewStep = StepDefinition;
 
 export interface CreateCycleInput {
   year: number;
