@@ -141,40 +141,32 @@ export async function signOut(db: Db, token: string, user: SessionUser): Promise
   });
 }
 
-/** The signed-in user behind a cookie token, or null when it is unknown or expired. */
-export async function resolveSession(
-  db: Queryable,
-  token: string,
-  now = new Date(),
-): Promise<SessionUser | null> {
-  const session = (
-    await db
-      .select({ accountId: sessions.accountId })
-      .from(sessions)
-      .where(and(eq(sessions.tokenHash, tokenHash(token)), gt(sessions.expiresAt, now)))
-  )[0];
-  return session ? resolveAccountUser(db, session.accountId) : null;
-}
+const userColumns = {
+  accountId: accounts.id,
+  agencyId: accounts.agencyId,
+  username: accounts.username,
+  displayName: accounts.displayName,
+  disabled: accounts.disabled,
+  personId: accounts.personId,
+  unitId: people.unitId,
+  leadershipRank: people.leadershipRank,
+  unitKind: units.kind,
+};
 
-/** An account as a user with its roles and permissions; null when it is unknown or disabled. */
-export async function resolveAccountUser(db: Queryable, accountId: string): Promise<SessionUser | null> {
-  const rows = await db
-    .select({
-      accountId: accounts.id,
-      agencyId: accounts.agencyId,
-      username: accounts.username,
-      displayName: accounts.displayName,
-      disabled: accounts.disabled,
-      personId: accounts.personId,
-      unitId: people.unitId,
-      leadershipRank: people.leadershipRank,
-      unitKind: units.kind,
-    })
-    .from(accounts)
-    .leftJoin(people, eq(people.id, accounts.personId))
-    .leftJoin(units, eq(units.id, people.unitId))
-    .where(eq(accounts.id, accountId));
-  const row = rows[0];
+type UserRow = {
+  accountId: string;
+  agencyId: string;
+  username: string;
+  displayName: string;
+  disabled: number;
+  personId: string | null;
+  unitId: string | null;
+  leadershipRank: string | null;
+  unitKind: string | null;
+};
+
+/** Roles from the position plus explicit grants, and the permissions they give. */
+async function toSessionUser(db: Queryable, row: UserRow | undefined): Promise<SessionUser | null> {
   if (!row || row.disabled) return null;
   const grants = await db
     .select({ role: roleGrants.role })
@@ -197,6 +189,33 @@ export async function resolveAccountUser(db: Queryable, accountId: string): Prom
     roles,
     permissions: permissionsFor(roles),
   };
+}
+
+/** The signed-in user behind a cookie token, or null when it is unknown or expired. Runs on every request. */
+export async function resolveSession(
+  db: Queryable,
+  token: string,
+  now = new Date(),
+): Promise<SessionUser | null> {
+  const rows = await db
+    .select(userColumns)
+    .from(sessions)
+    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .leftJoin(people, eq(people.id, accounts.personId))
+    .leftJoin(units, eq(units.id, people.unitId))
+    .where(and(eq(sessions.tokenHash, tokenHash(token)), gt(sessions.expiresAt, now)));
+  return toSessionUser(db, rows[0]);
+}
+
+/** An account as a user with its roles and permissions; null when it is unknown or disabled. */
+export async function resolveAccountUser(db: Queryable, accountId: string): Promise<SessionUser | null> {
+  const rows = await db
+    .select(userColumns)
+    .from(accounts)
+    .leftJoin(people, eq(people.id, accounts.personId))
+    .leftJoin(units, eq(units.id, people.unitId))
+    .where(eq(accounts.id, accountId));
+  return toSessionUser(db, rows[0]);
 }
 
 /** Change one's own password; every other session of the account is closed. */
