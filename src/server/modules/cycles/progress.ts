@@ -3,7 +3,7 @@
  * The dashboard matrix (units × steps, coloured by deadline state) and each user's "what I must do
  * next and by when" both come from here; "today" is the agency's calendar day in Vietnam.
  */
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 import { type DeadlineState, deadlineState } from '../../../domain/cycle.js';
 import type { Db, Queryable } from '../../db/connect.js';
 import { cycleSteps, cycles, stepProgress, units } from '../../db/schema/index.js';
@@ -137,10 +137,10 @@ export async function markStepProgress(
         .where(
           and(
             eq(stepProgress.stepId, stepId),
-            input.unitId ? eq(stepProgress.unitId, input.unitId) : undefined,
+            input.unitId ? eq(stepProgress.unitId, input.unitId) : isNull(stepProgress.unitId),
           ),
         )
-    ).find((p) => p.unitId === input.unitId);
+    )[0];
     if (existing) {
       await tx
         .update(stepProgress)
