@@ -54,6 +54,7 @@ export const PERMISSIONS = [
   'documents.create',
   'cycles.view',
   'cycles.manage',
+  'questions.ask',
   'questions.answer',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -79,6 +80,8 @@ const GRANTS: Record<Permission, readonly Role[]> = {
   'cycles.view': ROLES,
   'cycles.manage': ['admin', 'secretary'],
   // HCQT receives and answers on the Chief's behalf; the leadership answers too (plan III.3).
+  // Units raise questions through their head or deputy; HCQT may raise them too.
+  'questions.ask': ['admin', 'secretary', 'unit_head', 'unit_deputy'],
   'questions.answer': ['secretary', 'leadership'],
 };
 

@@ -7,6 +7,8 @@ import { askQuestion, canAnswer, canAsk, handleQuestion, listQuestions } from '.
 
 const tags = ['Hỏi đáp, vướng mắc'];
 const signedIn = { permission: 'signedIn' } as const;
+const asker = { permission: 'questions.ask' } as const;
+const answerer = { permission: 'questions.answer' } as const;
 const params = z.object({ id: z.uuid('Mã câu hỏi không hợp lệ.') });
 const version = z.number().int().positive();
 
@@ -36,7 +38,7 @@ export const questionRoutes =
     app.post(
       '/questions',
       {
-        config: signedIn,
+        config: asker,
         schema: {
           tags,
           summary: 'Gửi vướng mắc tới Chánh Văn phòng (qua Phòng Hành chính - Quản trị)',
@@ -56,7 +58,7 @@ export const questionRoutes =
     app.post(
       '/questions/:id/forward',
       {
-        config: signedIn,
+        config: answerer,
         schema: {
           tags,
           summary: 'Chuyển câu hỏi tới Chánh Văn phòng',
@@ -74,7 +76,7 @@ export const questionRoutes =
     app.post(
       '/questions/:id/answer',
       {
-        config: signedIn,
+        config: answerer,
         schema: {
           tags,
           summary: 'Trả lời câu hỏi (có thể công khai cho tất cả đơn vị)',
@@ -97,7 +99,7 @@ export const questionRoutes =
     app.post(
       '/questions/:id/publish',
       {
-        config: signedIn,
+        config: answerer,
         schema: {
           tags,
           summary: 'Công khai hoặc thôi công khai câu trả lời',

@@ -6,13 +6,12 @@
 import { and, desc, eq, or, type SQL } from 'drizzle-orm';
 import type { Db, Queryable } from '../../db/connect.js';
 import { cycles, questions, units } from '../../db/schema/index.js';
-import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
+import { AppError, notFound, staleVersion } from '../../http/errors.js';
 import { writeAudit } from '../audit/service.js';
 import { actorOf, type SessionUser } from '../auth/service.js';
 
 export const canAnswer = (u: SessionUser) => u.permissions.includes('questions.answer');
-export const canAsk = (u: SessionUser) =>
-  u.roles.includes('unit_head') || u.roles.includes('unit_deputy') || u.permissions.includes('cycles.manage');
+export const canAsk = (u: SessionUser) => u.permissions.includes('questions.ask');
 
 export async function listQuestions(db: Queryable, user: SessionUser, f: { state?: string }) {
   const where: SQL[] = [eq(questions.agencyId, user.agencyId)];
@@ -48,8 +47,8 @@ export async function listQuestions(db: Queryable, user: SessionUser, f: { state
   }));
 }
 
+/** The route requires 'questions.ask'. */
 export async function askQuestion(db: Db, user: SessionUser, input: { subject: string; body: string }) {
-  if (!canAsk(user)) throw forbidden();
   return db.transaction(async (tx) => {
     const cycle = (
       await tx
@@ -86,9 +85,8 @@ type Move =
   | { kind: 'answer'; answer: string; publish: boolean }
   | { kind: 'publish'; published: boolean };
 
-/** Forward to the Chief, answer, or (un)publish — by the secretary or the leadership. */
+/** Forward to the Chief, answer, or (un)publish — routes require 'questions.answer'. */
 export async function handleQuestion(db: Db, user: SessionUser, id: string, version: number, move: Move) {
-  if (!canAnswer(user)) throw forbidden();
   return db.transaction(async (tx) => {
     const q = (
       await tx
