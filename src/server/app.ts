@@ -27,6 +27,7 @@ import type { Database } from './db/connect.js';
 import { pdfConverter } from './documents/pdf.js';
 import { installAuth } from './http/auth.js';
 import { installErrorHandler, setSpaFallback } from './http/errors.js';
+import type { Mailer } from './mail/mailer.js';
 import { accountRoutes } from './modules/accounts/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
@@ -38,6 +39,8 @@ import { healthRoutes } from './modules/health/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { importRoutes } from './modules/people/import-routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
+import { reminderRoutes } from './modules/reminders/routes.js';
+import { scheduleReminders } from './modules/reminders/scheduler.js';
 
 // Validation messages in Vietnamese for every schema, server and web alike.
 z.config(zodVi());
@@ -48,7 +51,7 @@ export interface AppOptions {
   database: Database;
   config: Pick<
     Config,
-    'sessionHours' | 'cookieSecure' | 'logLevel' | 'demo' | 'loginRatePerMinute' | 'clockToday'
+    'sessionHours' | 'cookieSecure' | 'logLevel' | 'demo' | 'loginRatePerMinute' | 'clockToday' | 'publicUrl'
   >;
   /** Serve the built web app from dist/web when present (off in most tests). */
   serveWeb?: boolean;
@@ -56,6 +59,10 @@ export interface AppOptions {
   logger?: boolean | object;
   /** DOCX → PDF conversion; defaults to the shared LibreOffice queue. */
   pdf?: PdfService;
+  /** Outgoing e-mail (SMTP_URL); null or absent: reminders stay in-app. */
+  mailer?: Mailer | null;
+  /** Minutes between reminder sweeps once the app is ready; 0 or absent: only on demand. */
+  reminderSweepMinutes?: number;
 }
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -98,6 +105,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     databaseKind: opts.database.kind,
     pdf: opts.pdf ?? pdfConverter(),
     today: () => opts.config.clockToday ?? todayInVietnam(),
+    mailer: opts.mailer ?? null,
   };
   await app.register(healthRoutes(deps), { prefix: '/api' });
   await app.register(authRoutes(deps), { prefix: '/api' });
@@ -109,6 +117,15 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(documentRoutes(deps), { prefix: '/api' });
   await app.register(cycleRoutes(deps), { prefix: '/api' });
   await app.register(questionRoutes(deps), { prefix: '/api' });
+  await app.register(reminderRoutes(deps), { prefix: '/api' });
+  if (opts.reminderSweepMinutes) {
+    const minutes = opts.reminderSweepMinutes;
+    let stop = () => {};
+    app.addHook('onReady', async () => {
+      stop = scheduleReminders(deps, minutes, app.log);
+    });
+    app.addHook('onClose', async () => stop());
+  }
 
   if (opts.serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
@@ -126,4 +143,5 @@ export type AppDeps = {
   pdf: PdfService;
   /** The agency's calendar day (Asia/Ho_Chi_Minh), ISO; pinned by CLOCK_TODAY in tests. */
   today: () => string;
+  mailer: Mailer | null;
 };

@@ -32,6 +32,13 @@ const envSchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'dạng YYYY-MM-DD')
     .optional(),
+  /** SMTP server for e-mail reminders, e.g. smtp://user:pass@mail.example.vn:587; unset = in-app only. */
+  SMTP_URL: z.url('dạng smtp://máy-chủ:cổng').optional(),
+  SMTP_FROM: z.string().default('BinhXet <no-reply@binhxet.local>'),
+  /** The address users open the app at, used for links in e-mails. */
+  PUBLIC_URL: z.url('dạng https://ten-mien').optional(),
+  /** Minutes between deadline-reminder sweeps; 0 turns the periodic sweep off. */
+  REMINDER_SWEEP_MINUTES: z.coerce.number().min(0).default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -48,6 +55,10 @@ export interface Config {
   loginRatePerMinute: number;
   /** A fixed "today" (ISO) instead of the real date in Asia/Ho_Chi_Minh. */
   clockToday?: string;
+  smtpUrl?: string;
+  smtpFrom: string;
+  publicUrl?: string;
+  reminderSweepMinutes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -69,5 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
     clockToday: e.CLOCK_TODAY,
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    reminderSweepMinutes: e.REMINDER_SWEEP_MINUTES,
   };
 }

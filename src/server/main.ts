@@ -8,6 +8,7 @@ import { type Database, openDatabase, runMigrations } from './db/connect.js';
 import { DataDirLockedError, lockDataDir } from './db/data-dir-lock.js';
 import { DEMO_TODAY } from './demo/demo-cycle.js';
 import { isEmpty, seedDemoAgency, seedEmptyAgency } from './demo/seed.js';
+import { smtpMailer } from './mail/mailer.js';
 
 async function main() {
   const config = loadConfig();
@@ -30,9 +31,17 @@ async function main() {
   }
   // The demo runs on a day inside its 2024 cycle, so deadlines and the dashboard make sense.
   const clockToday = config.clockToday ?? (config.demo ? DEMO_TODAY : undefined);
-  const app = await buildApp({ database, config: { ...config, clockToday }, serveWeb: true });
+  const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.smtpFrom) : null;
+  const app = await buildApp({
+    database,
+    config: { ...config, clockToday },
+    serveWeb: true,
+    mailer,
+    reminderSweepMinutes: config.reminderSweepMinutes,
+  });
   const close = async () => {
     await app.close();
+    mailer?.close();
     await database.close();
     process.exit(0);
   };

@@ -125,6 +125,9 @@ const ROUTES: {
   { method: 'POST', url: `/api/questions/${ZERO}/forward`, bad: { body: {} }, by: 'secretary' },
   { method: 'POST', url: `/api/questions/${ZERO}/answer`, bad: { body: { version: 1 } }, by: 'secretary' },
   { method: 'POST', url: `/api/questions/${ZERO}/publish`, bad: { body: { version: 1 } }, by: 'secretary' },
+  { method: 'GET', url: '/api/notifications', bad: { url: '/api/notifications?unread=co' }, staffMay: true },
+  { method: 'POST', url: '/api/notifications/read', bad: { body: { ids: [] } }, staffMay: true },
+  { method: 'POST', url: '/api/reminders/sweep', bad: {} },
 ];
 
 const LEAK = /select |insert |update |delete from|drizzle|postgres|pglite|\.ts:\d|at [\w.<>]+ \(|stack/i;

@@ -59,6 +59,7 @@ export async function buildPerson(
     leadershipRank: LeadershipRank;
     category: Category;
     partyMember: boolean;
+    email: string;
   }> = {},
 ) {
   const cols = personColumns({
@@ -74,7 +75,7 @@ export async function buildPerson(
     partyAdmittedOn: null,
     employmentStart: '2010-09-01',
     evaluationAuthority: 'Chánh Văn phòng',
-    email: null,
+    email: over.email ?? null,
     nomineeParty2025: false,
     standingCommitteeManaged: false,
   });

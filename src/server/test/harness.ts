@@ -9,6 +9,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { type App, buildApp } from '../app.js';
 import { type Database, openDatabase } from '../db/connect.js';
+import type { Mailer } from '../mail/mailer.js';
 import { ADMIN_URL, databaseUrl } from './global-setup.js';
 
 export const TEST_DB = (process.env.TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
@@ -46,11 +47,13 @@ export interface TestApp {
   app: App;
   database: Database;
   db: Database['db'];
+  /** The PostgreSQL database's URL (postgres project only), for a second instance on it. */
+  url?: string;
   close(): Promise<void>;
 }
 
 export async function createTestApp(
-  opts: { demo?: boolean; loginRatePerMinute?: number; clockToday?: string } = {},
+  opts: { demo?: boolean; loginRatePerMinute?: number; clockToday?: string; mailer?: Mailer } = {},
 ): Promise<TestApp> {
   const t = await createTestDatabase();
   const app = await buildApp({
@@ -64,12 +67,14 @@ export async function createTestApp(
       clockToday: opts.clockToday,
     },
     logger: false,
+    mailer: opts.mailer,
   });
   await app.ready();
   return {
     app,
     database: t.database,
     db: t.database.db,
+    url: t.url,
     close: async () => {
       await app.close();
       await t.drop();
