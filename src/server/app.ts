@@ -41,6 +41,8 @@ import { importRoutes } from './modules/people/import-routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
 import { reminderRoutes } from './modules/reminders/routes.js';
 import { scheduleReminders } from './modules/reminders/scheduler.js';
+import { reviewRoutes } from './modules/reviews/routes.js';
+import { rulesRoutes } from './modules/rules/routes.js';
 
 // Validation messages in Vietnamese for every schema, server and web alike.
 z.config(zodVi());
@@ -117,7 +119,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(documentRoutes(deps), { prefix: '/api' });
   await app.register(cycleRoutes(deps), { prefix: '/api' });
   await app.register(questionRoutes(deps), { prefix: '/api' });
+  await app.register(rulesRoutes(deps), { prefix: '/api' });
   await app.register(reminderRoutes(deps), { prefix: '/api' });
+  await app.register(reviewRoutes(deps), { prefix: '/api' });
   if (opts.reminderSweepMinutes) {
     const minutes = opts.reminderSweepMinutes;
     let stop = () => {};

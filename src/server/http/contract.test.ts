@@ -128,6 +128,32 @@ const ROUTES: {
   { method: 'GET', url: '/api/notifications', bad: { url: '/api/notifications?unread=co' }, staffMay: true },
   { method: 'POST', url: '/api/notifications/read', bad: { body: { ids: [] } }, staffMay: true },
   { method: 'POST', url: '/api/reminders/sweep', bad: {} },
+  { method: 'GET', url: `/api/cycles/${ZERO}/forms`, bad: { url: '/api/cycles/x/forms' }, staffMay: true },
+  { method: 'PUT', url: `/api/cycles/${ZERO}/forms/VP_M01`, bad: { body: { version: 1, definition: {} } } },
+  { method: 'POST', url: `/api/cycles/${ZERO}/reviews/assign`, bad: { url: '/api/cycles/x/reviews/assign' } },
+  {
+    method: 'GET',
+    url: `/api/cycles/${ZERO}/reviews`,
+    bad: { url: `/api/cycles/${ZERO}/reviews?state=xong` },
+    staffMay: true,
+  },
+  { method: 'POST', url: `/api/cycles/${ZERO}/reviews`, bad: { body: { formCode: 'M99' } } },
+  { method: 'GET', url: '/api/me/reviews', bad: {}, staffMay: true },
+  { method: 'GET', url: `/api/reviews/${ZERO}`, bad: { url: '/api/reviews/1' }, staffMay: true },
+  { method: 'PUT', url: `/api/reviews/${ZERO}`, bad: { body: { version: 1, answers: [] } }, staffMay: true },
+  { method: 'POST', url: `/api/reviews/${ZERO}/submit`, bad: { body: {} }, staffMay: true },
+  { method: 'POST', url: `/api/reviews/${ZERO}/return`, bad: { body: { version: 'x' } }, staffMay: true },
+  { method: 'POST', url: `/api/reviews/${ZERO}/reopen`, bad: { body: {} }, staffMay: true },
+  { method: 'POST', url: `/api/reviews/${ZERO}/finalise`, bad: { body: {} }, staffMay: true },
+  {
+    method: 'PUT',
+    url: `/api/reviews/${ZERO}/scores`,
+    bad: { body: { version: 1, column: 'self' } },
+    staffMay: true,
+  },
+  { method: 'POST', url: `/api/reviews/${ZERO}/waive`, bad: { body: { version: 1, reason: '' } } },
+  { method: 'POST', url: `/api/cycles/${ZERO}/suggestions`, bad: { body: { text: 'ab' } }, staffMay: true },
+  { method: 'POST', url: `/api/suggestions/${ZERO}/answer`, bad: { body: { version: 1 } }, staffMay: true },
 ];
 
 const LEAK = /select |insert |update |delete from|drizzle|postgres|pglite|\.ts:\d|at [\w.<>]+ \(|stack/i;
@@ -144,7 +170,7 @@ describe('every guarded route', () => {
   it('is in the OpenAPI document', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
     for (const r of ROUTES) {
-      const path = r.url.split('?')[0]?.replaceAll(ZERO, '{x}') as string;
+      const path = r.url.split('?')[0]?.replaceAll(ZERO, '{x}').replace(/\/VP_M01$/, '/{x}') as string;
       const documented = Object.keys(doc.paths).some(
         (p) => p.replace(/\{[^}]+\}/g, '{x}') === path && doc.paths[p][r.method.toLowerCase()],
       );

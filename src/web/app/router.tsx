@@ -34,6 +34,10 @@ const AccountPage = lazyPage(() => import('../features/account/AccountPage.js'),
 const AccountsPage = lazyPage(() => import('../features/admin/AccountsPage.js'), 'AccountsPage');
 const AgencyPage = lazyPage(() => import('../features/admin/AgencyPage.js'), 'AgencyPage');
 const QuestionsPage = lazyPage(() => import('../features/questions/QuestionsPage.js'), 'QuestionsPage');
+const NotificationsPage = lazyPage(
+  () => import('../features/notifications/NotificationsPage.js'),
+  'NotificationsPage',
+);
 
 const guarded = (permission: Permission, page: ReactNode) => (
   <RequirePermission permission={permission}>{page}</RequirePermission>
@@ -68,6 +72,7 @@ export const router = createBrowserRouter([
       { path: 'nhan-su/:id', element: guarded('people.viewAll', <PersonDetailPage />) },
       { path: 'van-ban', element: guarded('documents.view', <DocumentsPage />) },
       { path: 'hoi-dap', element: <QuestionsPage /> },
+      { path: 'thong-bao', element: <NotificationsPage /> },
       { path: 'nhat-ky', element: guarded('audit.view', <AuditPage />) },
       { path: 'tai-khoan', element: <AccountPage /> },
       { path: 'quan-tri/tai-khoan', element: guarded('accounts.manage', <AccountsPage />) },

@@ -4,3 +4,4 @@ export * from './cycle.js';
 export * from './documents.js';
 export * from './notifications.js';
 export * from './org.js';
+export * from './reviews.js';

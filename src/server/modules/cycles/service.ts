@@ -17,6 +17,7 @@ import type { Db, Queryable, Tx } from '../../db/connect.js';
 import { cycleSteps, cycles } from '../../db/schema/index.js';
 import { AppError, notFound, staleVersion } from '../../http/errors.js';
 import { type Actor, writeAudit } from '../audit/service.js';
+import { assignReviews } from '../reviews/assignment.js';
 
 export const cycleTitle = (year: number) => `Kỳ đánh giá năm ${year}`;
 
@@ -355,6 +356,8 @@ export async function changeCycleState(
       summary: `${t.verb} ${c.title.toLowerCase()}.`,
       changes: { state: [c.state, t.to] },
     });
+    // Starting the cycle gives each person and each collective the forms their facts call for.
+    if (move === 'start') await assignReviews(tx, actor, row);
     return row;
   });
 }

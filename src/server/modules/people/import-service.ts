@@ -18,6 +18,7 @@ import type { Db, Queryable } from '../../db/connect.js';
 import { accounts, people, units } from '../../db/schema/index.js';
 import { type Actor, type AuditInput, writeAuditBatch } from '../audit/service.js';
 import { hashPassword } from '../auth/service.js';
+import { reassignRunningCycle } from '../reviews/assignment.js';
 import type { RawTable } from './import-file.js';
 import { diffColumns, type PersonColumns, personColumns } from './service.js';
 
@@ -294,6 +295,7 @@ export async function importPeople(
       });
     }
     await writeAuditBatch(tx, actor, audits);
+    await reassignRunningCycle(tx, actor);
     return { ...plan.preview, committed: true, newAccounts };
   });
 }

@@ -13,6 +13,7 @@ import { likePattern } from '../../db/like.js';
 import { disciplines, leavePeriods, people, transfersIn, units } from '../../db/schema/index.js';
 import { AppError, notFound, staleVersion } from '../../http/errors.js';
 import { type Actor, writeAudit } from '../audit/service.js';
+import { reassignPerson } from '../reviews/assignment.js';
 
 export interface PeopleFilter {
   q?: string;
@@ -226,6 +227,7 @@ export async function createPerson(db: Db, actor: Actor, input: PersonInput) {
       summary: `Thêm ${row.fullName} (${row.staffCode}).`,
       changes: diffColumns({}, cols),
     });
+    await reassignPerson(tx, actor, row.id);
     return row;
   });
 }
@@ -251,6 +253,8 @@ export async function updatePerson(db: Db, actor: Actor, id: string, version: nu
       summary: `Sửa thông tin ${row.fullName} (${row.staffCode}).`,
       changes,
     });
+    // Category, party membership, leadership or nomination may call for other forms this year.
+    await reassignPerson(tx, actor, id);
     return row;
   });
 }

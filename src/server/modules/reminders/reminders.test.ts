@@ -150,7 +150,9 @@ describe('the reminder sweep', () => {
       n.title.startsWith('Quá hạn: Họp kiểm điểm'),
     );
     expect(overdueMeeting).toHaveLength(1);
-    expect(head.items.some((n: { title: string }) => n.title.startsWith('Quá hạn: Gửi hồ sơ của đơn vị'))).toBe(false);
+    expect(
+      head.items.some((n: { title: string }) => n.title.startsWith('Quá hạn: Gửi hồ sơ của đơn vị')),
+    ).toBe(false);
   });
 });
 

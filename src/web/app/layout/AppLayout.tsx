@@ -1,6 +1,6 @@
 /**
- * The signed-in frame: header (agency, user menu), side menu (a drawer on narrow screens),
- * and the routed page, loaded lazily.
+ * The signed-in frame: header (agency, notification bell, user menu), side menu (a drawer on narrow
+ * screens), and the routed page, loaded lazily.
  */
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Layout, theme } from 'antd';
@@ -8,6 +8,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { LoadingBlock } from '../../components/LoadingBlock.js';
 import { useIsNarrow, useIsPhone } from '../../components/useIsMobile.js';
+import { NotificationBell } from '../../features/notifications/NotificationBell.js';
 import { AgencyTitle } from './AgencyTitle.js';
 import { SideMenu } from './SideMenu.js';
 import { UserMenu } from './UserMenu.js';
@@ -54,6 +55,7 @@ export function AppLayout() {
           />
         ) : null}
         <AgencyTitle compact={phone} />
+        <NotificationBell compact={phone} />
         <UserMenu compact={phone} />
       </Layout.Header>
       <Layout>

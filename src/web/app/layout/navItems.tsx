@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BellOutlined,
   CloudUploadOutlined,
   FileTextOutlined,
   HomeOutlined,
@@ -72,6 +73,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Hỏi đáp, vướng mắc',
     description: 'Gửi câu hỏi, vướng mắc đến Chánh Văn phòng; xem câu trả lời đã công khai.',
     icon: <QuestionCircleOutlined />,
+  },
+  {
+    path: '/thong-bao',
+    label: 'Thông báo',
+    description: 'Nhắc hạn các việc sắp đến hạn, quá hạn gửi cho bạn.',
+    icon: <BellOutlined />,
   },
   {
     path: '/nhat-ky',

@@ -14,6 +14,7 @@ import { LoadingBlock } from '../../components/LoadingBlock.js';
 import { NavButton } from '../../components/NavButton.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryError } from '../../components/QueryError.js';
+import { SendRemindersButton } from '../notifications/SendRemindersButton.js';
 import { AgencyTimeline } from './AgencyTimeline.js';
 import { canMarkProgress, STATE_COLORS } from './format.js';
 import { MarkProgressModal, type MarkTarget } from './MarkProgressModal.js';
@@ -76,6 +77,7 @@ export function ProgressPage() {
         }
         extra={
           <>
+            {data.cycle.state === 'running' ? <SendRemindersButton /> : null}
             <Button
               icon={<ReloadOutlined />}
               onClick={() => progress.refetch()}
