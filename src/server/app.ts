@@ -41,6 +41,7 @@ import { importRoutes } from './modules/people/import-routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
 import { reminderRoutes } from './modules/reminders/routes.js';
 import { scheduleReminders } from './modules/reminders/scheduler.js';
+import { resultRoutes } from './modules/results/routes.js';
 import { reviewRoutes } from './modules/reviews/routes.js';
 import { rulesRoutes } from './modules/rules/routes.js';
 
@@ -122,6 +123,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(rulesRoutes(deps), { prefix: '/api' });
   await app.register(reminderRoutes(deps), { prefix: '/api' });
   await app.register(reviewRoutes(deps), { prefix: '/api' });
+  await app.register(resultRoutes(deps), { prefix: '/api' });
   if (opts.reminderSweepMinutes) {
     const minutes = opts.reminderSweepMinutes;
     let stop = () => {};

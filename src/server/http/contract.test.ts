@@ -154,6 +154,14 @@ const ROUTES: {
   { method: 'POST', url: `/api/reviews/${ZERO}/waive`, bad: { body: { version: 1, reason: '' } } },
   { method: 'POST', url: `/api/cycles/${ZERO}/suggestions`, bad: { body: { text: 'ab' } }, staffMay: true },
   { method: 'POST', url: `/api/suggestions/${ZERO}/answer`, bad: { body: { version: 1 } }, staffMay: true },
+  { method: 'GET', url: '/api/results/import/template', bad: {} },
+  { method: 'POST', url: '/api/results/import', bad: { url: '/api/results/import?dryRun=co' } },
+  {
+    method: 'GET',
+    url: `/api/people/${ZERO}/results`,
+    bad: { url: '/api/people/1/results' },
+    staffMay: true,
+  },
 ];
 
 const LEAK = /select |insert |update |delete from|drizzle|postgres|pglite|\.ts:\d|at [\w.<>]+ \(|stack/i;
@@ -170,7 +178,10 @@ describe('every guarded route', () => {
   it('is in the OpenAPI document', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
     for (const r of ROUTES) {
-      const path = r.url.split('?')[0]?.replaceAll(ZERO, '{x}').replace(/\/VP_M01$/, '/{x}') as string;
+      const path = r.url
+        .split('?')[0]
+        ?.replaceAll(ZERO, '{x}')
+        .replace(/\/VP_M01$/, '/{x}') as string;
       const documented = Object.keys(doc.paths).some(
         (p) => p.replace(/\{[^}]+\}/g, '{x}') === path && doc.paths[p][r.method.toLowerCase()],
       );

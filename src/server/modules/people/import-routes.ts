@@ -3,9 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app.js';
 import { currentUser } from '../../http/auth.js';
-import { AppError } from '../../http/errors.js';
+import { importRefused, readUploadedTable } from '../../http/upload.js';
 import { actorOf } from '../auth/service.js';
-import { readImportFile } from './import-file.js';
 import { importPeople } from './import-service.js';
 import { templateCsv, templateXlsx } from './import-template.js';
 
@@ -53,33 +52,12 @@ export const importRoutes =
       },
       async (req) => {
         const user = currentUser(req);
-        if (!req.isMultipart()) {
-          throw new AppError('validation', 'Vui lòng chọn tệp danh sách (.xlsx hoặc .csv) để tải lên.');
-        }
-        const file = await req.file();
-        if (!file)
-          throw new AppError('validation', 'Vui lòng chọn tệp danh sách (.xlsx hoặc .csv) để tải lên.');
-        const tooLarge = () => new AppError('payload_too_large', 'Tệp quá lớn (tối đa 5 MB).');
-        // toBuffer() rejects with FST_REQ_FILE_TOO_LARGE past the limit: answer with the limit in words.
-        const buf = await file.toBuffer().catch((err: { code?: string }) => {
-          throw err?.code === 'FST_REQ_FILE_TOO_LARGE' ? tooLarge() : err;
-        });
-        if (file.file.truncated) throw tooLarge();
-        const table = await readImportFile(file.filename, buf);
+        const { table, fileName } = await readUploadedTable(req);
         const result = await importPeople(deps.db, actorOf(user), table, {
           dryRun: req.query.dryRun,
-          fileName: file.filename,
+          fileName,
         });
-        if (!req.query.dryRun && !result.committed) {
-          throw new AppError(
-            'validation',
-            `Tệp có ${result.problems.length} lỗi; chưa có thay đổi nào được ghi. Vui lòng sửa rồi tải lại.`,
-            result.problems.map((p) => ({
-              path: `rows.${p.row}${p.column ? `.${p.column}` : ''}`,
-              message: p.message,
-            })),
-          );
-        }
+        if (!req.query.dryRun && !result.committed) throw importRefused(result.problems);
         return result;
       },
     );

@@ -6,9 +6,11 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { formatVnDate } from '../../../domain/dates.js';
 import { missingAnswers, validateAnswers } from '../../../domain/forms/answers.js';
+import { threeYearReviewYears } from '../../../domain/forms/catalogue/nominee.js';
 import { FORM_LABELS } from '../../../domain/forms/catalogue.js';
 import { suggestedLevelFromScores, validateScores } from '../../../domain/forms/scoring.js';
 import type { FormAnswers, FormDefinition, RemediationItem, Scores } from '../../../domain/forms/types.js';
+import { allFields } from '../../../domain/forms/walk.js';
 import {
   isEditable,
   isLate,
@@ -30,6 +32,7 @@ import {
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
 import { writeAudit } from '../audit/service.js';
 import { actorOf, type SessionUser } from '../auth/service.js';
+import { priorResultsFor } from '../results/service.js';
 import { isReviewer, isSecretary, isWriter, mayScoreAs, mayView } from './access.js';
 import { cycleFormMap } from './cycle-forms.js';
 import { rulingFor } from './ruling.js';
@@ -164,6 +167,7 @@ export async function getReview(db: Db, user: SessionUser, id: string, today: st
     deadlineOf(db, cycle.id, review.personId === null),
   ]);
   const ruling = review.personId ? await rulingFor(db, review.personId, cycle.regime, cycle.year) : null;
+  const answers = await withPriorResults(db, review, definition, cycle.year);
   const open = suggestions.filter((s) => !s.answer).length;
   const writer = isWriter(user, review);
   const reviewer = isReviewer(user, review);
@@ -179,7 +183,7 @@ export async function getReview(db: Db, user: SessionUser, id: string, today: st
       formLabel: FORM_LABELS[review.formCode],
       state: review.state,
       stateLabel: REVIEW_STATE_LABELS[review.state],
-      answers: review.answers,
+      answers,
       scores: review.scores,
       proposedLevel: review.proposedLevel,
       submittedAt: review.submittedAt,
@@ -197,7 +201,7 @@ export async function getReview(db: Db, user: SessionUser, id: string, today: st
     late: isLate(deadline, today),
     ruling,
     suggestions,
-    missing: missingAnswers(definition, review.answers, { suggestionsOpen: open, leader }),
+    missing: missingAnswers(definition, answers, { suggestionsOpen: open, leader }),
     scoreSuggestion: definition.scoreTable
       ? suggestedLevelFromScores(definition.scoreTable, review.scores)
       : null,
@@ -212,6 +216,24 @@ export async function getReview(db: Db, user: SessionUser, id: string, today: st
       scoreAuthority: running && review.state !== 'final' && mayScoreAs(user, review, 'authority'),
     },
   };
+}
+
+/**
+ * The 3-year review starts from the stored (or imported) results of the earlier years: a
+ * prior-results field the writer has not filled yet is prefilled from `yearly_results`.
+ */
+async function withPriorResults(
+  db: Queryable,
+  review: ReviewRow,
+  def: FormDefinition,
+  year: number,
+): Promise<FormAnswers> {
+  const keys = allFields(def)
+    .filter(({ field }) => field.type === 'prior_results' && review.answers[field.key] === undefined)
+    .map(({ field }) => field.key);
+  if (keys.length === 0 || !review.personId) return review.answers;
+  const prior = await priorResultsFor(db, review.personId, threeYearReviewYears(year));
+  return { ...review.answers, ...Object.fromEntries(keys.map((k) => [k, prior])) };
 }
 
 function fieldErrors(prefix: string, problems: { path: string; message: string }[]) {
