@@ -348,3 +348,34 @@ describe('the cycle’s copy of the forms', () => {
     expect(refused.statusCode).toBe(409);
   });
 });
+
+describe('the next year', () => {
+  it('carries last year’s weaknesses into section III and refuses HTXSNV until they are resolved', async () => {
+    const cycles = (await api('GET', '/api/cycles', w.cookies.secretary)).json().items;
+    const next = cycles.find((c: { year: number }) => c.year === 2025);
+    const current = cycles.find((c: { year: number }) => c.year === 2024);
+    expect(
+      (await api('POST', `/api/cycles/${cycleId}/close`, w.cookies.secretary, { version: current.version }))
+        .statusCode,
+    ).toBe(200);
+    const started = await api('POST', `/api/cycles/${next.id}/start`, w.cookies.secretary, {
+      version: next.version,
+    });
+    expect(started.statusCode, started.body).toBe(200);
+
+    const review = (await mine(partyHead.cookie)).find((r) => r.formCode === 'HD43_2A');
+    const r = await open(review?.id as string, partyHead.cookie);
+    const carried = r.review.answers.khac_phuc;
+    expect(carried).toEqual([{ weakness: 'Nội dung 1. Hạn chế, khuyết điểm', status: 'not_resolved' }]);
+    const propose = (items: unknown[]) =>
+      api('PUT', `/api/reviews/${r.review.id}`, partyHead.cookie, {
+        version: r.review.version,
+        answers: { ...r.review.answers, khac_phuc: items },
+        proposedLevel: 'HTXSNV',
+      });
+    const refused = await propose(carried);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toContain('Quy định 366-QĐ/TW');
+    expect((await propose([{ ...carried[0], status: 'resolved' }])).statusCode).toBe(200);
+  });
+});

@@ -18,6 +18,7 @@ import {
   REVIEW_STATE_LABELS,
   type ReviewEvent,
 } from '../../../domain/review.js';
+import { settingValues } from '../../../domain/rules/settings.js';
 import { type ClassifyResult, LEVEL_LABELS, type Level, levelRank } from '../../../domain/rules/types.js';
 import type { Db, Queryable, Tx } from '../../db/connect.js';
 import {
@@ -32,9 +33,9 @@ import {
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
 import { writeAudit } from '../audit/service.js';
 import { actorOf, type SessionUser } from '../auth/service.js';
-import { priorResultsFor } from '../results/service.js';
 import { isReviewer, isSecretary, isWriter, mayScoreAs, mayView } from './access.js';
 import { cycleFormMap } from './cycle-forms.js';
+import { withPrefill } from './prefill.js';
 import { rulingFor } from './ruling.js';
 
 type ReviewRow = typeof reviews.$inferSelect;
@@ -129,7 +130,7 @@ export function levelProblem(
       (why ? `: ${why.message} (${why.article})` : '.')
     );
   }
-  if (level === 'HTXSNV' && regime !== '2024') {
+  if (level === 'HTXSNV' && settingValues(regime).remediationRequiredForHtxsnv) {
     const open = remediationItems(def, answers).filter((i) => i.status !== 'resolved');
     if (open.length > 0) {
       return (
@@ -167,7 +168,7 @@ export async function getReview(db: Db, user: SessionUser, id: string, today: st
     deadlineOf(db, cycle.id, review.personId === null),
   ]);
   const ruling = review.personId ? await rulingFor(db, review.personId, cycle.regime, cycle.year) : null;
-  const answers = await withPriorResults(db, review, definition, cycle.year);
+  const answers = await withPrefill(db, review, definition, cycle.year);
   const open = suggestions.filter((s) => !s.answer).length;
   const writer = isWriter(user, review);
   const reviewer = isReviewer(user, review);
@@ -216,24 +217,6 @@ export async function getReview(db: Db, user: SessionUser, id: string, today: st
       scoreAuthority: running && review.state !== 'final' && mayScoreAs(user, review, 'authority'),
     },
   };
-}
-
-/**
- * The 3-year review starts from the stored (or imported) results of the earlier years: a
- * prior-results field the writer has not filled yet is prefilled from `yearly_results`.
- */
-async function withPriorResults(
-  db: Queryable,
-  review: ReviewRow,
-  def: FormDefinition,
-  year: number,
-): Promise<FormAnswers> {
-  const keys = allFields(def)
-    .filter(({ field }) => field.type === 'prior_results' && review.answers[field.key] === undefined)
-    .map(({ field }) => field.key);
-  if (keys.length === 0 || !review.personId) return review.answers;
-  const prior = await priorResultsFor(db, review.personId, threeYearReviewYears(year));
-  return { ...review.answers, ...Object.fromEntries(keys.map((k) => [k, prior])) };
 }
 
 function fieldErrors(prefix: string, problems: { path: string; message: string }[]) {
