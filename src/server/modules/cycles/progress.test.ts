@@ -67,6 +67,12 @@ describe('progress matrix', () => {
       expect.objectContaining({ unitId: null, state: 'due_soon' }),
     ]);
     expect(cellsOf('hoi-dong-thi-dua')[0].state).toBe('not_started');
+    // Self-review cells count the unit's reviews: head, deputy and staff member in Phòng Tổng hợp.
+    const selfReviews = cellsOf('tu-kiem-diem').find((c: { unitId: string }) => c.unitId === w.units.unit.id);
+    expect(selfReviews.count).toEqual({ done: 0, total: 3 });
+    const report = cellsOf('bao-cao-tap-the').find((c: { unitId: string }) => c.unitId === w.units.unit.id);
+    expect(report.count).toEqual({ done: 0, total: 1 });
+    expect(cellsOf('hop-don-vi')[0].count).toBeUndefined();
   });
 
   it('lets the unit head and deputy mark their own unit’s steps, not another unit’s or agency steps', async () => {

@@ -3,10 +3,10 @@
  * The dashboard matrix (units × steps, coloured by deadline state) and each user's "what I must do
  * next and by when" both come from here; "today" is the agency's calendar day in Vietnam.
  */
-import { and, asc, eq, isNull, ne } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, ne, sql } from 'drizzle-orm';
 import { type DeadlineState, deadlineState } from '../../../domain/cycle.js';
 import type { Db, Queryable } from '../../db/connect.js';
-import { cycleSteps, cycles, stepProgress, units } from '../../db/schema/index.js';
+import { cycleSteps, cycles, reviews, stepProgress, units } from '../../db/schema/index.js';
 import { AppError, forbidden, notFound } from '../../http/errors.js';
 import { writeAudit } from '../audit/service.js';
 import type { SessionUser } from '../auth/service.js';
@@ -33,15 +33,44 @@ export interface ProgressCell {
   unitId: string | null;
   doneOn: string | null;
   state: DeadlineState;
+  /** For the self-review steps: how many of the unit's reviews are submitted, of how many due. */
+  count?: { done: number; total: number };
+}
+
+/** Steps whose cells show the unit's review count: personal self-reviews, the collective report. */
+const COUNTED_STEPS: Record<string, 'person' | 'collective'> = {
+  'tu-kiem-diem': 'person',
+  'bao-cao-tap-the': 'collective',
+};
+
+/** Per unit: submitted (or later) and due reviews, personal and collective; waived ones are not due. */
+async function reviewCounts(db: Queryable, cycleId: string) {
+  const rows = await db
+    .select({
+      unitId: reviews.unitId,
+      collective: sql<boolean>`${reviews.personId} IS NULL`,
+      total: count(),
+      done: sql<number>`count(*) FILTER (WHERE ${reviews.state} IN ('submitted', 'revising', 'final'))`,
+    })
+    .from(reviews)
+    .where(and(eq(reviews.cycleId, cycleId), isNull(reviews.waivedReason)))
+    .groupBy(reviews.unitId, sql`${reviews.personId} IS NULL`);
+  return new Map(
+    rows.map((r) => [
+      `${r.unitId}:${r.collective ? 'collective' : 'person'}`,
+      { done: Number(r.done), total: Number(r.total) },
+    ]),
+  );
 }
 
 export async function cycleProgress(db: Queryable, agencyId: string, cycleId: string, today: string) {
   const cycle = await runningOrGiven(db, agencyId, cycleId);
   if (!cycle) throw notFound('kỳ đánh giá');
-  const [steps, unitRows, done] = await Promise.all([
+  const [steps, unitRows, done, counts] = await Promise.all([
     db.select().from(cycleSteps).where(eq(cycleSteps.cycleId, cycleId)).orderBy(asc(cycleSteps.sortOrder)),
     trackedUnits(db, agencyId),
     db.select().from(stepProgress).where(eq(stepProgress.cycleId, cycleId)),
+    reviewCounts(db, cycleId),
   ]);
   const doneOf = new Map(done.map((p) => [`${p.stepId}:${p.unitId ?? ''}`, p.doneOn]));
   const cells: ProgressCell[] = [];
@@ -49,7 +78,15 @@ export async function cycleProgress(db: Queryable, agencyId: string, cycleId: st
     const targets = s.scope === 'unit' ? unitRows.map((u) => u.id) : [null];
     for (const unitId of targets) {
       const doneOn = doneOf.get(`${s.id}:${unitId ?? ''}`) ?? null;
-      cells.push({ stepId: s.id, unitId, doneOn, state: deadlineState(s, doneOn, today) });
+      const counted = COUNTED_STEPS[s.code];
+      const count = counted && unitId ? counts.get(`${unitId}:${counted}`) : undefined;
+      cells.push({
+        stepId: s.id,
+        unitId,
+        doneOn,
+        state: deadlineState(s, doneOn, today),
+        ...(count ? { count } : {}),
+      });
     }
   }
   const summary = steps.map((s) => {
