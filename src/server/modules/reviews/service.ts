@@ -124,10 +124,10 @@ export function levelProblem(
     return `Năm nay không xếp loại, chỉ kiểm điểm${why ? `: ${why.message} (${why.article})` : '.'}`;
   }
   if (ruling?.maxLevel && levelRank(level) > levelRank(ruling.maxLevel)) {
-    const why = ruling.reasons.find((r) => r.code !== 'evaluated') ?? ruling.reasons[0];
+    const why = ruling.reasons.find((r) => r.code === 'max_level') ?? ruling.reasons[0];
     return (
-      `Mức cao nhất được đề xuất là "${LEVEL_LABELS[ruling.maxLevel]}"` +
-      (why ? `: ${why.message} (${why.article})` : '.')
+      `Không đề xuất được mức "${LEVEL_LABELS[level]}". ` +
+      (why ? `${why.message} (${why.article})` : `Mức cao nhất: ${LEVEL_LABELS[ruling.maxLevel]}.`)
     );
   }
   if (level === 'HTXSNV' && settingValues(regime).remediationRequiredForHtxsnv) {
