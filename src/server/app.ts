@@ -42,6 +42,7 @@ import { peopleRoutes } from './modules/people/routes.js';
 import { reminderRoutes } from './modules/reminders/routes.js';
 import { scheduleReminders } from './modules/reminders/scheduler.js';
 import { resultRoutes } from './modules/results/routes.js';
+import { reviewDocumentRoutes } from './modules/reviews/document-routes.js';
 import { reviewRoutes } from './modules/reviews/routes.js';
 import { rulesRoutes } from './modules/rules/routes.js';
 
@@ -123,6 +124,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(rulesRoutes(deps), { prefix: '/api' });
   await app.register(reminderRoutes(deps), { prefix: '/api' });
   await app.register(reviewRoutes(deps), { prefix: '/api' });
+  await app.register(reviewDocumentRoutes(deps), { prefix: '/api' });
   await app.register(resultRoutes(deps), { prefix: '/api' });
   if (opts.reminderSweepMinutes) {
     const minutes = opts.reminderSweepMinutes;

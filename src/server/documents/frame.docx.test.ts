@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  balancedLines,
   buildDocument,
   contentWidth,
   type DocumentSpec,
@@ -37,6 +38,20 @@ describe('page', () => {
     expect(mm(25.4)).toBe(1440);
     expect(contentWidth(false)).toBe(11906 - 1701 - 850);
     expect(contentWidth(true)).toBe(16838 - 1701 - 850);
+  });
+});
+
+describe('balancedLines', () => {
+  it('breaks a long name near the middle, but keeps the lines a caller broke on purpose', () => {
+    expect(balancedLines('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI')).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI']);
+    expect(balancedLines('ĐẢNG BỘ\nVĂN PHÒNG UBND TỈNH')).toEqual(['ĐẢNG BỘ', 'VĂN PHÒNG UBND TỈNH']);
+  });
+});
+
+describe('a document without a number', () => {
+  it('has no "Số" line in its header', async () => {
+    const { document } = await openDocx(buildDocument({ ...SPEC, numberText: '' }));
+    expect(paragraphsOf(document).some((p) => p.text.startsWith('Số'))).toBe(false);
   });
 });
 

@@ -58,6 +58,9 @@ export interface Signer {
   onBehalfOf?: string;
   /** The signer's own title, e.g. "PHÓ CHÁNH VĂN PHÒNG", "THƯ KÝ", "CHỦ TỌA". */
   title: string;
+  /** An italic line under the title, e.g. "(Ký, ghi rõ họ tên)" on party forms. */
+  note?: string;
+  /** The name under the space for the signature; empty leaves the space for a handwritten name. */
   fullName: string;
 }
 
@@ -76,6 +79,8 @@ export interface DocumentSpec {
   typeName: string;
   /** Trích yếu, e.g. "Họp kiểm điểm, đánh giá, xếp loại năm 2024". */
   subject: string;
+  /** An italic line under the subject, before the rule, e.g. a form's "(Dùng cho …)". */
+  subjectNote?: string;
   body: (Paragraph | Table)[];
   /** One signer (right), or two (left and right, e.g. THƯ KÝ and CHỦ TỌA on minutes). */
   signers: Signer[];
@@ -156,6 +161,12 @@ function dateLine(place: string, iso: string | null) {
  * a single word onto the second line.
  */
 export function balancedLines(text: string, maxChars = 26): string[] {
+  // Lines the caller broke on purpose ("ĐẢNG BỘ\nVĂN PHÒNG UBND TỈNH") are kept as they are.
+  if (text.includes('\n'))
+    return text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
   if (text.length <= maxChars) return [text];
   const mid = text.length / 2;
   let best = -1;
@@ -178,7 +189,8 @@ function headerBlock(spec: DocumentSpec, width: number): Table {
     left.push(centred([textRun(line, { bold: true, size: 12 })]));
   }
   left.push(party ? centred([textRun('*', { size: 13 })], 60) : rule(leftWidth, 0.4));
-  left.push(centred([textRun(spec.numberText, { size: 13 })]));
+  // Documents without a number (lists, self-review forms) have no "Số" line at all.
+  if (spec.numberText) left.push(centred([textRun(spec.numberText, { size: 13 })]));
   const right: Paragraph[] = party
     ? [
         centred([
@@ -209,6 +221,7 @@ function titleBlock(spec: DocumentSpec, width: number): Paragraph[] {
   return [
     centred([textRun(spec.typeName, { bold: true, size: 14 })], 0),
     centred([textRun(spec.subject, { bold: true, size: 14 })], 0),
+    ...(spec.subjectNote ? [centred([textRun(spec.subjectNote, { italics: true, size: 14 })], 0)] : []),
     rule(width, 0.25),
   ];
 }
@@ -233,10 +246,21 @@ function signerParagraphs(s: Signer, frame: Frame = 'state'): Paragraph[] {
     );
   }
   lines.push(centred([textRun(toCapitals(s.title), { bold: true, size: 14 })]));
+  if (s.note) lines.push(centred([textRun(s.note, { italics: true, size: 14 })]));
   // Room for the handwritten signature and the seal.
   for (let i = 0; i < 4; i++) lines.push(centred([textRun('', { size: 14 })]));
   lines.push(centred([textRun(s.fullName, { bold: true, size: 14 })]));
   return lines;
+}
+
+/**
+ * A signature block inside the body, e.g. the person's signature before the parts their manager
+ * and the competent authority fill (NĐ 90/2020 Mẫu số 02, 03): the signer on the right half.
+ */
+export function signatureTable(signer: Signer, frame: Frame = 'state', landscape = false): Table {
+  const width = contentWidth(landscape);
+  const half = Math.round(width / 2);
+  return twoColumns([half, width - half], [new Paragraph({})], signerParagraphs(signer, frame));
 }
 
 /** "Nơi nhận:" bold italic 12 pt; lines 11 pt starting with "-", ending ";" and the last "." */
@@ -309,12 +333,13 @@ function appendixBlock(
 /** A body paragraph: justified, first-line indent 1.27 cm, 6 pt after, 13 pt, line spacing 1.2. */
 export function bodyParagraph(
   text: string | ParagraphChild[],
-  opts: { bold?: boolean; italics?: boolean; indent?: boolean } = {},
+  opts: { bold?: boolean; italics?: boolean; indent?: boolean; keepNext?: boolean } = {},
 ) {
   const children =
     typeof text === 'string' ? [textRun(text, { bold: opts.bold, italics: opts.italics, size: 14 })] : text;
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
+    keepNext: opts.keepNext,
     indent: opts.indent === false ? undefined : { firstLine: mm(12.7) },
     spacing: { after: 120, line: 288 },
     children,
@@ -369,7 +394,8 @@ export function buildDocument(spec: DocumentSpec): Document {
           new Paragraph({ spacing: { after: 120 }, children: [] }),
           ...titleBlock(spec, width),
           ...spec.body,
-          new Paragraph({ spacing: { after: 120 }, children: [] }),
+          // Kept with the signature block: body paragraphs marked keep-with-next pull it along.
+          new Paragraph({ spacing: { after: 120 }, keepNext: true, children: [] }),
           ...closingBlock(spec, width),
           ...(spec.appendix ? appendixBlock(spec.appendix, width) : []),
         ],

@@ -151,6 +151,12 @@ const ROUTES: {
     bad: { body: { version: 1, column: 'self' } },
     staffMay: true,
   },
+  {
+    method: 'GET',
+    url: `/api/reviews/${ZERO}/document?format=docx`,
+    bad: { url: `/api/reviews/${ZERO}/document?format=xls` },
+    staffMay: true,
+  },
   { method: 'POST', url: `/api/reviews/${ZERO}/waive`, bad: { body: { version: 1, reason: '' } } },
   { method: 'POST', url: `/api/cycles/${ZERO}/suggestions`, bad: { body: { text: 'ab' } }, staffMay: true },
   { method: 'POST', url: `/api/suggestions/${ZERO}/answer`, bad: { body: { version: 1 } }, staffMay: true },

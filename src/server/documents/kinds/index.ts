@@ -2,6 +2,7 @@
 import { minutes } from './minutes.js';
 import { plan } from './plan.js';
 import { partyReport, report } from './report.js';
+import { reviewForm } from './review-form.js';
 import { table } from './table.js';
 import type { DocumentKind } from './types.js';
 import { voteCount } from './vote-count.js';
@@ -14,6 +15,7 @@ export const DOCUMENT_KINDS: Record<string, DocumentKind<any>> = {
   [table.kind]: table,
   [report.kind]: report,
   [partyReport.kind]: partyReport,
+  [reviewForm.kind]: reviewForm,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: see DOCUMENT_KINDS.
@@ -22,4 +24,4 @@ export function getKind(kind: string): DocumentKind<any> | undefined {
 }
 
 export type { DocumentKind, RenderContext } from './types.js';
-export { minutes, partyReport, plan, report, table, voteCount };
+export { minutes, partyReport, plan, report, reviewForm, table, voteCount };

@@ -3,9 +3,12 @@
  * wants to look at the documents (write them out, convert to PDF).
  */
 import { partyNumberText, stateNumberText } from '../../../domain/document-format.js';
+import { HD25_02B } from '../../../domain/forms/catalogue/party.js';
+import { VP_M01 } from '../../../domain/forms/catalogue/state.js';
 import type { MinutesInputIn } from '../kinds/minutes.js';
 import { PLAN_2024, PLAN_2024_TIMELINE } from '../kinds/plan-2024.fixture.js';
 import type { PartyReportInputIn, ReportInputIn } from '../kinds/report.js';
+import type { ReviewFormInputIn } from '../kinds/review-form.js';
 import type { TableInputIn } from '../kinds/table.js';
 import type { AgencyHeading, RenderContext } from '../kinds/types.js';
 import type { VoteCountInputIn } from '../kinds/vote-count.js';
@@ -242,3 +245,73 @@ export const SAMPLES: {
     typeName: 'BÁO CÁO',
   },
 ];
+
+/**
+ * A filled party self-review (HD 25 Mẫu 02B, regime 2024, with the point table scored) and a state
+ * one (the Office's Mẫu số 01) with some parts left blank: the review_form kind's samples. Not in
+ * SAMPLES: a self-review is no administrative document (no number, no "Nơi nhận"); its own tests
+ * check it against the frame (review-form.docx.test.ts).
+ */
+export const REVIEW_FORM_PARTY: ReviewFormInputIn = {
+  definition: HD25_02B,
+  answers: {
+    chuc_vu_dang: 'Chi ủy viên',
+    chi_bo: 'Phòng Tổng hợp',
+    pham_chat:
+      'Luôn giữ vững lập trường tư tưởng chính trị, tuyệt đối trung thành với chủ nghĩa Mác - Lênin, tư tưởng Hồ Chí Minh; chấp hành nghiêm chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước.\nCó lối sống giản dị, trung thực, đoàn kết; không có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hoá”.',
+    thuc_hien_nhiem_vu:
+      'Chủ trì tham mưu 45 báo cáo, đề án của UBND tỉnh, hoàn thành 100% nhiệm vụ đúng tiến độ, trong đó 12 nhiệm vụ vượt tiến độ.',
+    cam_ket: 'Thực hiện đầy đủ các nội dung cam kết tu dưỡng, rèn luyện, phấn đấu đầu năm.',
+    lanh_dao_chi_dao: 'Lãnh đạo Phòng hoàn thành tốt các nhiệm vụ được giao; nội bộ đoàn kết, thống nhất.',
+    han_che: 'Có lúc chưa sâu sát trong việc đôn đốc tiến độ các báo cáo định kỳ.',
+    nguyen_nhan: 'Khối lượng công việc lớn, nhiều nhiệm vụ đột xuất.',
+    khac_phuc: [
+      { weakness: 'Chậm tổng hợp báo cáo tháng của các sở', status: 'resolved' },
+      {
+        weakness: 'Chưa cập nhật kịp thời văn bản chỉ đạo lên hệ thống',
+        status: 'in_progress',
+        percent: 60,
+        note: 'Hoàn thành trong quý I/2025',
+      },
+    ],
+    phuong_huong: 'Tăng cường kiểm tra, đôn đốc; phân công cụ thể từng chuyên viên theo dõi tiến độ.',
+    xep_loai_cbccvc: 'HTTNV',
+    xep_loai_dang_vien: 'HTTNV',
+  },
+  scores: { tieu_chi_chung: { self: 27, manager: 26.5 }, ket_qua_nhiem_vu: { self: 60.5, manager: 60 } },
+  proposedLevel: 'HTTNV',
+  person: {
+    fullName: 'Trần Văn Trưởng',
+    birthDate: '1978-02-05',
+    positionTitle: 'Trưởng phòng Tổng hợp',
+    unitName: 'Phòng Tổng hợp',
+  },
+  leader: true,
+  year: 2024,
+  date: '2024-10-24',
+  suggestions: [
+    {
+      text: 'Đề nghị làm rõ việc chậm tiến độ báo cáo quý III.',
+      fromName: 'Đảng ủy Văn phòng',
+      answer: 'Do thiếu số liệu của các sở; đã khắc phục từ tháng 10.',
+    },
+  ],
+};
+
+export const REVIEW_FORM_STATE: ReviewFormInputIn = {
+  definition: VP_M01,
+  answers: {
+    chinh_tri_tu_tuong: 'Chấp hành nghiêm chủ trương của Đảng, chính sách, pháp luật của Nhà nước.',
+    dao_duc_loi_song: 'Có lối sống lành mạnh, giản dị; giữ gìn đạo đức công vụ.',
+    ket_qua_nhiem_vu: 'Hoàn thành 100% nhiệm vụ được giao, bảo đảm chất lượng và tiến độ.',
+  },
+  proposedLevel: 'HTXSNV',
+  person: {
+    fullName: 'Phạm Văn Viên',
+    birthDate: '1990-11-20',
+    positionTitle: 'Chuyên viên',
+    unitName: 'Phòng Tổng hợp',
+  },
+  year: 2024,
+  date: null,
+};

@@ -6,11 +6,9 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { formatVnDate } from '../../../domain/dates.js';
 import { missingAnswers, validateAnswers } from '../../../domain/forms/answers.js';
-import { threeYearReviewYears } from '../../../domain/forms/catalogue/nominee.js';
 import { FORM_LABELS } from '../../../domain/forms/catalogue.js';
 import { suggestedLevelFromScores, validateScores } from '../../../domain/forms/scoring.js';
 import type { FormAnswers, FormDefinition, RemediationItem, Scores } from '../../../domain/forms/types.js';
-import { allFields } from '../../../domain/forms/walk.js';
 import {
   isEditable,
   isLate,
@@ -160,7 +158,12 @@ export async function getReview(db: Db, user: SessionUser, id: string, today: st
       .orderBy(desc(reviewVersions.version)),
     review.personId
       ? db
-          .select({ id: people.id, fullName: people.fullName, positionTitle: people.positionTitle })
+          .select({
+            id: people.id,
+            fullName: people.fullName,
+            positionTitle: people.positionTitle,
+            birthDate: people.birthDate,
+          })
           .from(people)
           .where(eq(people.id, review.personId))
       : Promise.resolve([]),
@@ -197,6 +200,8 @@ export async function getReview(db: Db, user: SessionUser, id: string, today: st
     definition,
     cycle: { id: cycle.id, title: cycle.title, year: cycle.year, regime: cycle.regime, state: cycle.state },
     person: person[0] ?? null,
+    /** Holds a leadership post: the form's leaders-only sections apply. */
+    leader,
     unit: unit[0] ?? null,
     deadline,
     late: isLate(deadline, today),
