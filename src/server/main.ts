@@ -22,7 +22,10 @@ async function main() {
   await runMigrations(database);
   if (await isEmpty(database.db)) {
     if (config.demo) {
-      await seedDemoAgency(database.db, { withCycle: config.demoCycle });
+      await seedDemoAgency(database.db, {
+        withCycle: config.demoCycle,
+        today: config.clockToday ?? DEMO_TODAY,
+      });
       console.log('Đã tạo cơ quan mẫu. Đăng nhập bằng quantri / hcqt / cvp, mật khẩu "demo".');
     } else {
       const admin = await seedEmptyAgency(database.db, process.env.ADMIN_PASSWORD);

@@ -228,3 +228,15 @@ describe('property: missingAnswers is empty iff every required person field is f
     );
   });
 });
+
+describe('a person not classified this year', () => {
+  it('is not asked for a level but still for everything else', () => {
+    const def = formDefinition('2024', 'VP_M01');
+    if (!def) throw new Error('VP_M01');
+    const asked = missingAnswers(def, {}, {});
+    const notClassified = missingAnswers(def, {}, { classified: false });
+    const levelKeys = asked.filter((m) => !notClassified.some((n) => n.key === m.key)).map((m) => m.key);
+    expect(levelKeys.length).toBeGreaterThan(0);
+    expect(notClassified.length).toBeGreaterThan(0);
+  });
+});

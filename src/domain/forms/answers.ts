@@ -31,6 +31,11 @@ export interface MissingOptions {
   suggestionsOpen?: number;
   /** The person holds a leadership post: leaders-only sections apply to them. */
   leader?: boolean;
+  /**
+   * False when the person is not classified this year (NĐ 90 Điều 2 khoản 3: under 6 months worked):
+   * they write the review but propose no level, so level fields are not asked for.
+   */
+  classified?: boolean;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -86,6 +91,7 @@ export function missingAnswers(
   const out: MissingAnswer[] = [];
   for (const { field, section, leadersOnly } of allFields(def)) {
     if (!filledByPerson(field) || (leadersOnly && !opts.leader)) continue;
+    if (field.type === 'level' && opts.classified === false) continue;
     const applies = field.type === 'suggestions' ? (opts.suggestionsOpen ?? 0) > 0 : field.required;
     if (applies && !fieldFilled(field, answers[field.key], opts)) {
       out.push({ key: field.key, label: field.label, sectionHeading: section.heading });

@@ -58,7 +58,8 @@ const DONE: Record<string, Partial<Record<string, string>>> = {
   },
 };
 
-export async function seedDemoCycle(db: Db, actor: Actor): Promise<string> {
+/** Creates and starts the 2024 cycle and records what the units had finished by `today`. */
+export async function seedDemoCycle(db: Db, actor: Actor, today: string = DEMO_TODAY): Promise<string> {
   const cycle = await createCycle(db, actor, { year: 2024, from: 'template' });
   await changeCycleState(db, actor, cycle.id, cycle.version, 'start');
   await db.transaction(async (tx) => {
@@ -68,7 +69,7 @@ export async function seedDemoCycle(db: Db, actor: Actor): Promise<string> {
     for (const u of unitRows) {
       for (const [code, doneOn] of Object.entries(DONE[u.code] ?? {})) {
         const step = steps.find((s) => s.code === code);
-        if (step && doneOn)
+        if (step && doneOn && doneOn <= today)
           rows.push({
             agencyId: actor.agencyId,
             cycleId: cycle.id,

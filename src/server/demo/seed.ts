@@ -20,7 +20,8 @@ import {
 import { type Actor, writeAudit } from '../modules/audit/service.js';
 import { hashPassword } from '../modules/auth/service.js';
 import { DEMO_AGENCY, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_UNITS } from './demo-agency.js';
-import { seedDemoCycle } from './demo-cycle.js';
+import { DEMO_TODAY, seedDemoCycle } from './demo-cycle.js';
+import { seedDemoReviews } from './demo-reviews.js';
 
 export async function isEmpty(db: Db): Promise<boolean> {
   const [r] = await db.select({ n: count() }).from(agencies);
@@ -32,10 +33,21 @@ function authorityFor(unitKind: string, rank: string): string {
   return unitKind === 'leadership' && rank === 'head' ? 'Chủ tịch UBND tỉnh' : 'Chánh Văn phòng';
 }
 
-export async function seedDemoAgency(db: Db, opts: { withCycle?: boolean } = {}): Promise<string> {
+/**
+ * The demo agency; with its running 2024 cycle unless `withCycle` is false. The cycle's progress and
+ * self-reviews are what had happened by `today` (the demo's day, 04/11/2024, unless CLOCK_TODAY moves it).
+ */
+export async function seedDemoAgency(
+  db: Db,
+  opts: { withCycle?: boolean; today?: string } = {},
+): Promise<string> {
   const agencyId = await seedDemoPeople(db);
-  if (opts.withCycle ?? true)
-    await seedDemoCycle(db, { agencyId, accountId: null, name: 'Hệ thống (dữ liệu mẫu)' });
+  if (opts.withCycle ?? true) {
+    const actor = { agencyId, accountId: null, name: 'Hệ thống (dữ liệu mẫu)' };
+    const today = opts.today ?? DEMO_TODAY;
+    const cycleId = await seedDemoCycle(db, actor, today);
+    await seedDemoReviews(db, actor, cycleId, today);
+  }
   return agencyId;
 }
 

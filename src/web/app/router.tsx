@@ -21,6 +21,10 @@ const PeopleListPage = lazyPage(() => import('../features/people/PeopleListPage.
 const PersonCreatePage = lazyPage(() => import('../features/people/PersonCreatePage.js'), 'PersonCreatePage');
 const PersonDetailPage = lazyPage(() => import('../features/people/PersonDetailPage.js'), 'PersonDetailPage');
 const ImportPage = lazyPage(() => import('../features/import/ImportPage.js'), 'ImportPage');
+const ResultsImportPage = lazyPage(
+  () => import('../features/import/ResultsImportPage.js'),
+  'ResultsImportPage',
+);
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage.js'), 'AuditPage');
 const DocumentsPage = lazyPage(() => import('../features/documents/DocumentsPage.js'), 'DocumentsPage');
 const CyclesPage = lazyPage(() => import('../features/cycles/CyclesPage.js'), 'CyclesPage');
@@ -30,6 +34,17 @@ const RunningCycleProgress = lazyPage(
   () => import('../features/progress/RunningCycleProgress.js'),
   'RunningCycleProgress',
 );
+const ReviewOverviewPage = lazyPage(
+  () => import('../features/review-overview/ReviewOverviewPage.js'),
+  'ReviewOverviewPage',
+);
+const RunningCycleReviews = lazyPage(
+  () => import('../features/review-overview/RunningCycleReviews.js'),
+  'RunningCycleReviews',
+);
+const RulesCheckPage = lazyPage(() => import('../features/rules/RulesCheckPage.js'), 'RulesCheckPage');
+const MyReviewsPage = lazyPage(() => import('../features/reviews/MyReviewsPage.js'), 'MyReviewsPage');
+const ReviewPage = lazyPage(() => import('../features/reviews/ReviewPage.js'), 'ReviewPage');
 const AccountPage = lazyPage(() => import('../features/account/AccountPage.js'), 'AccountPage');
 const AccountsPage = lazyPage(() => import('../features/admin/AccountsPage.js'), 'AccountsPage');
 const AgencyPage = lazyPage(() => import('../features/admin/AgencyPage.js'), 'AgencyPage');
@@ -64,11 +79,17 @@ export const router = createBrowserRouter([
       { path: 'ky-danh-gia', element: guarded('cycles.view', <CyclesPage />) },
       { path: 'ky-danh-gia/:id', element: guarded('cycles.view', <CycleDetailPage />) },
       { path: 'ky-danh-gia/:id/tien-do', element: guarded('cycles.view', <ProgressPage />) },
+      { path: 'ky-danh-gia/:id/tu-kiem-diem', element: guarded('cycles.view', <ReviewOverviewPage />) },
       { path: 'tien-do', element: guarded('cycles.view', <RunningCycleProgress />) },
+      { path: 'ban-kiem-diem', element: guarded('cycles.view', <RunningCycleReviews />) },
+      { path: 'kiem-tra-xep-loai', element: <RulesCheckPage /> },
+      { path: 'tu-kiem-diem', element: <MyReviewsPage /> },
+      { path: 'tu-kiem-diem/:id', element: <ReviewPage /> },
       { path: 'to-chuc', element: guarded('org.view', <OrgPage />) },
       { path: 'nhan-su', element: guarded('people.viewAll', <PeopleListPage />) },
       { path: 'nhan-su/them', element: guarded('people.edit', <PersonCreatePage />) },
       { path: 'nhan-su/nhap', element: guarded('people.import', <ImportPage />) },
+      { path: 'nhan-su/nhap-ket-qua', element: guarded('people.import', <ResultsImportPage />) },
       { path: 'nhan-su/:id', element: guarded('people.viewAll', <PersonDetailPage />) },
       { path: 'van-ban', element: guarded('documents.view', <DocumentsPage />) },
       { path: 'hoi-dap', element: <QuestionsPage /> },

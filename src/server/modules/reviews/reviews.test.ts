@@ -280,6 +280,39 @@ describe('the rules engine’s ceiling', () => {
   });
 });
 
+describe('the ceiling on every level the form asks', () => {
+  it('lets a person not classified this year submit without a level', async () => {
+    const [review] = await mine(newcomer.cookie);
+    const r = await open(review?.id as string, newcomer.cookie);
+    const answers = Object.fromEntries(
+      Object.entries(fillAll(r.definition)).filter(([, v]) => v !== 'HTTNV'),
+    );
+    const saved = await api('PUT', `/api/reviews/${r.review.id}`, newcomer.cookie, {
+      version: r.review.version,
+      answers,
+      proposedLevel: null,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((await open(r.review.id, newcomer.cookie)).missing).toEqual([]);
+    const submitted = await api('POST', `/api/reviews/${r.review.id}/submit`, newcomer.cookie, {
+      version: saved.json().version,
+    });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+  });
+
+  it('refuses a level written in the form above the ceiling, naming the field', async () => {
+    const [review] = await mine(disciplined.cookie);
+    const r = await open(review?.id as string, disciplined.cookie);
+    const res = await api('PUT', `/api/reviews/${r.review.id}`, disciplined.cookie, {
+      version: r.review.version,
+      answers: fillAll(r.definition, 'HTTNV'),
+      proposedLevel: 'KHTNV',
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error.details[0].path).toMatch(/^body\.answers\./);
+  });
+});
+
 describe('access', () => {
   it('keeps a review from other staff and lets the unit head read his unit’s', async () => {
     const [review] = await mine(newcomer.cookie);

@@ -9,6 +9,7 @@ import { missingAnswers, validateAnswers } from '../../../domain/forms/answers.j
 import { FORM_LABELS } from '../../../domain/forms/catalogue.js';
 import { suggestedLevelFromScores, validateScores } from '../../../domain/forms/scoring.js';
 import type { FormAnswers, FormDefinition, RemediationItem, Scores } from '../../../domain/forms/types.js';
+import { allFields } from '../../../domain/forms/walk.js';
 import {
   isEditable,
   isLate,
@@ -140,6 +141,34 @@ export function levelProblem(
   return null;
 }
 
+/**
+ * The first refused level among the proposed level and every level the form asks for (a party form
+ * asks two: as công chức / viên chức and as đảng viên), with the path of the field.
+ */
+function levelsProblem(
+  proposedLevel: Level | null,
+  answers: FormAnswers,
+  ruling: ClassifyResult | null,
+  def: FormDefinition,
+  regime: CycleRow['regime'],
+  prefix: string,
+): { path: string; message: string } | null {
+  const levels: [string, Level | null][] = [
+    [`${prefix}proposedLevel`, proposedLevel],
+    ...allFields(def)
+      .filter(({ field }) => field.type === 'level' && typeof answers[field.key] === 'string')
+      .map(({ field }): [string, Level | null] => [
+        `${prefix}answers.${field.key}`,
+        answers[field.key] as Level,
+      ]),
+  ];
+  for (const [path, level] of levels) {
+    const message = levelProblem(level, ruling, def, answers, regime);
+    if (message) return { path, message };
+  }
+  return null;
+}
+
 export async function getReview(db: Db, user: SessionUser, id: string, today: string) {
   const { review, cycle, definition, leader } = await loadContext(db, user, id);
   const [suggestions, versions, person, unit, deadline] = await Promise.all([
@@ -176,6 +205,7 @@ export async function getReview(db: Db, user: SessionUser, id: string, today: st
   const writer = isWriter(user, review);
   const reviewer = isReviewer(user, review);
   const running = cycle.state === 'running';
+  const scorable = running && review.state !== 'final' && Boolean(definition.scoreTable);
   const may = (event: ReviewEvent) =>
     running &&
     nextReviewState(review.state, event) !== null &&
@@ -207,7 +237,11 @@ export async function getReview(db: Db, user: SessionUser, id: string, today: st
     late: isLate(deadline, today),
     ruling,
     suggestions,
-    missing: missingAnswers(definition, answers, { suggestionsOpen: open, leader }),
+    missing: missingAnswers(definition, answers, {
+      suggestionsOpen: open,
+      leader,
+      classified: ruling?.evaluated ?? true,
+    }),
     scoreSuggestion: definition.scoreTable
       ? suggestedLevelFromScores(definition.scoreTable, review.scores)
       : null,
@@ -218,8 +252,8 @@ export async function getReview(db: Db, user: SessionUser, id: string, today: st
       return: may('return'),
       reopen: may('reopen'),
       finalise: may('finalise'),
-      scoreManager: running && review.state !== 'final' && mayScoreAs(user, review, 'manager'),
-      scoreAuthority: running && review.state !== 'final' && mayScoreAs(user, review, 'authority'),
+      scoreManager: scorable && mayScoreAs(user, review, 'manager'),
+      scoreAuthority: scorable && mayScoreAs(user, review, 'authority'),
     },
   };
 }
@@ -298,9 +332,15 @@ export async function saveReview(db: Db, user: SessionUser, id: string, input: S
       }
     }
     const ruling = review.personId ? await rulingFor(tx, review.personId, cycle.regime, cycle.year) : null;
-    const problem = levelProblem(input.proposedLevel, ruling, definition, input.answers, cycle.regime);
-    if (problem)
-      throw new AppError('validation', problem, [{ path: 'body.proposedLevel', message: problem }]);
+    const problem = levelsProblem(
+      input.proposedLevel,
+      input.answers,
+      ruling,
+      definition,
+      cycle.regime,
+      'body.',
+    );
+    if (problem) throw new AppError('validation', problem.message, [problem]);
     const [row] = await tx
       .update(reviews)
       .set({
@@ -360,7 +400,12 @@ export async function moveReview(
     const deadline = await deadlineOf(tx, cycle.id, review.personId === null);
     if (input.event === 'submit' || input.event === 'finalise') {
       const open = (await suggestionsFor(tx, review)).filter((s) => !s.answer).length;
-      const missing = missingAnswers(definition, review.answers, { suggestionsOpen: open, leader });
+      const ruling = review.personId ? await rulingFor(tx, review.personId, cycle.regime, cycle.year) : null;
+      const missing = missingAnswers(definition, review.answers, {
+        suggestionsOpen: open,
+        leader,
+        classified: ruling?.evaluated ?? true,
+      });
       if (missing.length > 0) {
         throw new AppError(
           'validation',
@@ -371,9 +416,15 @@ export async function moveReview(
           missing.map((m) => ({ path: `answers.${m.key}`, message: `Chưa điền: ${m.label}` })),
         );
       }
-      const ruling = review.personId ? await rulingFor(tx, review.personId, cycle.regime, cycle.year) : null;
-      const problem = levelProblem(review.proposedLevel, ruling, definition, review.answers, cycle.regime);
-      if (problem) throw new AppError('validation', problem, [{ path: 'proposedLevel', message: problem }]);
+      const problem = levelsProblem(
+        review.proposedLevel,
+        review.answers,
+        ruling,
+        definition,
+        cycle.regime,
+        '',
+      );
+      if (problem) throw new AppError('validation', problem.message, [problem]);
     }
     const late = input.event === 'submit' && isLate(deadline, today);
     const [row] = await tx

@@ -2,13 +2,13 @@
 import { Menu } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth.js';
-import { NAV_ITEMS, selectedNavPath } from './navItems.js';
+import { NAV_ITEMS, navItemVisible, selectedNavPath } from './navItems.js';
 
 export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
-  const { can } = useAuth();
+  const { me } = useAuth();
   const location = useLocation();
   const navigate = useNavigate();
-  const items = NAV_ITEMS.filter((i) => !i.permission || can(i.permission)).map((i) => ({
+  const items = NAV_ITEMS.filter((i) => navItemVisible(i, me)).map((i) => ({
     key: i.path,
     icon: i.icon,
     label: i.label,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { selectedNavPath } from './navItems.js';
+import type { Permission, Role } from '../../../domain/roles.js';
+import { NAV_ITEMS, navItemVisible, selectedNavPath } from './navItems.js';
 
 describe('selectedNavPath', () => {
   it.each([
@@ -16,5 +17,25 @@ describe('selectedNavPath', () => {
     ['/quan-tri/co-quan', '/quan-tri/co-quan'],
   ])('%s → %s', (path, key) => {
     expect(selectedNavPath(path)).toBe(key);
+  });
+});
+
+describe('navItemVisible', () => {
+  const reviews = NAV_ITEMS.find((i) => i.path === '/ban-kiem-diem');
+  const rules = NAV_ITEMS.find((i) => i.path === '/kiem-tra-xep-loai');
+
+  it('shows the reviews overview to the secretary, leadership and unit heads, not to staff', () => {
+    if (!reviews) throw new Error('no /ban-kiem-diem item');
+    const user = (roles: Role[]) => ({ roles, permissions: ['cycles.view'] as Permission[] });
+    expect(navItemVisible(reviews, user(['staff', 'secretary']))).toBe(true);
+    expect(navItemVisible(reviews, user(['staff', 'leadership']))).toBe(true);
+    expect(navItemVisible(reviews, user(['staff', 'unit_head']))).toBe(true);
+    expect(navItemVisible(reviews, user(['staff']))).toBe(false);
+    expect(navItemVisible(reviews, { roles: ['secretary'], permissions: [] })).toBe(false);
+  });
+
+  it('shows the rules check to everyone', () => {
+    if (!rules) throw new Error('no /kiem-tra-xep-loai item');
+    expect(navItemVisible(rules, { roles: ['staff'], permissions: [] })).toBe(true);
   });
 });

@@ -5,16 +5,20 @@ import {
   BankOutlined,
   BellOutlined,
   CloudUploadOutlined,
+  FileSearchOutlined,
   FileTextOutlined,
+  FormOutlined,
+  HistoryOutlined,
   HomeOutlined,
   LineChartOutlined,
   QuestionCircleOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
   TeamOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import type { Permission } from '../../../domain/roles.js';
+import type { Permission, Role } from '../../../domain/roles.js';
 
 export interface NavItem {
   path: string;
@@ -22,10 +26,36 @@ export interface NavItem {
   description: string;
   icon: ReactNode;
   permission?: Permission;
+  /** Shown only to users holding one of these roles (besides the permission). */
+  roles?: readonly Role[];
 }
+
+/** Whether the user sees a section: its permission, and one of its roles when it names some. */
+export function navItemVisible(
+  item: Pick<NavItem, 'permission' | 'roles'>,
+  user: { permissions: readonly Permission[]; roles: readonly Role[] },
+): boolean {
+  if (item.permission && !user.permissions.includes(item.permission)) return false;
+  return !item.roles || item.roles.some((r) => user.roles.includes(r));
+}
+
+/** Who reviews the self-reviews (the server shows a unit head only his unit's). */
+export const REVIEWER_ROLES: readonly Role[] = [
+  'admin',
+  'secretary',
+  'leadership',
+  'unit_head',
+  'unit_deputy',
+];
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'Trang chủ', description: 'Tổng quan và lối tắt.', icon: <HomeOutlined /> },
+  {
+    path: '/tu-kiem-diem',
+    label: 'Tự kiểm điểm',
+    description: 'Viết, lưu và nộp bản tự kiểm điểm của mình trong kỳ đánh giá đang diễn ra.',
+    icon: <FormOutlined />,
+  },
   {
     path: '/ky-danh-gia',
     label: 'Kỳ đánh giá',
@@ -39,6 +69,22 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'Các đơn vị đã xong bước nào, bước nào quá hạn, trong kỳ đang diễn ra.',
     icon: <LineChartOutlined />,
     permission: 'cycles.view',
+  },
+  {
+    path: '/ban-kiem-diem',
+    label: 'Bản kiểm điểm',
+    description:
+      'Bản tự kiểm điểm, báo cáo tập thể của kỳ đang diễn ra: ai đã nộp, trả lại, chấm điểm, gợi ý.',
+    icon: <FileSearchOutlined />,
+    permission: 'cycles.view',
+    roles: REVIEWER_ROLES,
+  },
+  {
+    path: '/kiem-tra-xep-loai',
+    label: 'Kiểm tra xếp loại',
+    description:
+      'Thử một trường hợp: được xếp loại không, mức nào, tỷ lệ xuất sắc, danh hiệu thi đua; kèm điều khoản.',
+    icon: <SafetyCertificateOutlined />,
   },
   {
     path: '/to-chuc',
@@ -59,6 +105,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Nhập danh sách',
     description: 'Nhập hoặc cập nhật danh sách từ tệp Excel.',
     icon: <CloudUploadOutlined />,
+    permission: 'people.import',
+  },
+  {
+    path: '/nhan-su/nhap-ket-qua',
+    label: 'Kết quả các năm trước',
+    description: 'Nhập mức xếp loại, danh hiệu các năm trước từ Excel (cho bản kiểm điểm 03 năm).',
+    icon: <HistoryOutlined />,
     permission: 'people.import',
   },
   {

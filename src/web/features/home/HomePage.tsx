@@ -3,14 +3,15 @@ import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { ROLE_LABELS } from '../../../domain/roles.js';
 import { useAuth } from '../../app/auth.js';
-import { NAV_ITEMS } from '../../app/layout/navItems.js';
+import { NAV_ITEMS, navItemVisible } from '../../app/layout/navItems.js';
 import { useAgency } from '../../app/useAgency.js';
+import { MyReviewsCard } from '../reviews/MyReviewsCard.js';
 import { MyTasksCard } from './MyTasksCard.js';
 
 export function HomePage() {
   const { me, can } = useAuth();
   const agency = useAgency();
-  const links = NAV_ITEMS.filter((i) => i.path !== '/' && (!i.permission || can(i.permission)));
+  const links = NAV_ITEMS.filter((i) => i.path !== '/' && navItemVisible(i, me));
   return (
     <Flex vertical gap={16}>
       <Card>
@@ -31,6 +32,7 @@ export function HomePage() {
           )}
         </Flex>
       </Card>
+      <MyReviewsCard />
       {can('cycles.view') ? <MyTasksCard /> : null}
       <Typography.Title level={4} style={{ margin: 0 }}>
         Lối tắt

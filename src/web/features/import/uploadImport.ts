@@ -1,6 +1,6 @@
 /**
- * Sends the staff-list file as multipart field "file" to POST /api/people/import with
- * XMLHttpRequest, so the upload progress can be shown (fetch cannot report it).
+ * Sends a spreadsheet as multipart field "file" to an import endpoint (the staff list by default)
+ * with XMLHttpRequest, so the upload progress can be shown (fetch cannot report it).
  */
 import { networkError, notifyUnauthorized, toApiError } from '../../app/api.js';
 import type { ImportResult } from './types.js';
@@ -12,10 +12,15 @@ export interface UploadCallbacks {
   onUploaded: () => void;
 }
 
-export function uploadImport(file: File, dryRun: boolean, cb: UploadCallbacks): Promise<ImportResult> {
+export function uploadImport<T = ImportResult>(
+  file: File,
+  dryRun: boolean,
+  cb: UploadCallbacks,
+  url = '/api/people/import',
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/people/import${dryRun ? '?dryRun=true' : ''}`);
+    xhr.open('POST', `${url}${dryRun ? '?dryRun=true' : ''}`);
     xhr.withCredentials = true;
     xhr.setRequestHeader('accept', 'application/json');
     xhr.upload.onprogress = (e) => {
@@ -35,7 +40,7 @@ export function uploadImport(file: File, dryRun: boolean, cb: UploadCallbacks): 
         body = null;
       }
       if (xhr.status >= 200 && xhr.status < 300) {
-        resolve(body as ImportResult);
+        resolve(body as T);
         return;
       }
       if (xhr.status === 401) notifyUnauthorized();

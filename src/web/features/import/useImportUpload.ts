@@ -5,19 +5,27 @@ import { uploadImport } from './uploadImport.js';
 
 export type UploadPhase = { kind: 'idle' } | { kind: 'uploading'; percent: number } | { kind: 'processing' };
 
-export function useImportUpload() {
+export function useImportUpload<T = ImportResult>(url?: string) {
   const [phase, setPhase] = useState<UploadPhase>({ kind: 'idle' });
-  const run = useCallback(async (file: File, dryRun: boolean): Promise<ImportResult> => {
-    setPhase({ kind: 'uploading', percent: 0 });
-    try {
-      return await uploadImport(file, dryRun, {
-        onProgress: (percent) =>
-          setPhase((p) => (p.kind === 'processing' ? p : { kind: 'uploading', percent })),
-        onUploaded: () => setPhase({ kind: 'processing' }),
-      });
-    } finally {
-      setPhase({ kind: 'idle' });
-    }
-  }, []);
+  const run = useCallback(
+    async (file: File, dryRun: boolean): Promise<T> => {
+      setPhase({ kind: 'uploading', percent: 0 });
+      try {
+        return await uploadImport<T>(
+          file,
+          dryRun,
+          {
+            onProgress: (percent) =>
+              setPhase((p) => (p.kind === 'processing' ? p : { kind: 'uploading', percent })),
+            onUploaded: () => setPhase({ kind: 'processing' }),
+          },
+          url,
+        );
+      } finally {
+        setPhase({ kind: 'idle' });
+      }
+    },
+    [url],
+  );
   return { phase, run, busy: phase.kind !== 'idle' };
 }

@@ -3,13 +3,14 @@
  * matrix, agency-level steps on a timeline, both coloured by deadline state against the agency's
  * "today". The secretary marks any step done; a unit head or deputy the steps of their own unit.
  */
-import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileSearchOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Flex, Row, Statistic, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { CYCLE_STATE_LABELS } from '../../../domain/cycle.js';
 import { formatVnDate } from '../../../domain/dates.js';
 import { useAuth } from '../../app/auth.js';
+import { REVIEWER_ROLES } from '../../app/layout/navItems.js';
 import { LoadingBlock } from '../../components/LoadingBlock.js';
 import { NavButton } from '../../components/NavButton.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -78,6 +79,14 @@ export function ProgressPage() {
         extra={
           <>
             {data.cycle.state === 'running' ? <SendRemindersButton /> : null}
+            {me.roles.some((r) => REVIEWER_ROLES.includes(r)) ? (
+              <NavButton
+                to={`/ky-danh-gia/${encodeURIComponent(id)}/tu-kiem-diem`}
+                icon={<FileSearchOutlined />}
+              >
+                Bản kiểm điểm
+              </NavButton>
+            ) : null}
             <Button
               icon={<ReloadOutlined />}
               onClick={() => progress.refetch()}
