@@ -86,7 +86,13 @@ test('the secretary sees the dashboard: done, overdue in red, and marks a cell',
     // A unit that has not sent its self-reviews: overdue, in red.
     const overdue = cell(page, KSTTHC, 'tu-kiem-diem');
     expect(await overdue.getAttribute('data-state')).toBe('overdue');
-    expect(await overdue.textContent()).toBe('Quá hạn');
+    expect(await overdue.locator('span').first().textContent()).toBe('Quá hạn');
+    // Its self-reviews: none handed in; a unit that finished has all of them in.
+    expect(await overdue.getByTestId('progress-cell-count').textContent()).toMatch(/^0\/\d+ bản$/);
+    const hcqtCount = await cell(page, 'Phòng Hành chính - Quản trị', 'tu-kiem-diem')
+      .getByTestId('progress-cell-count')
+      .textContent();
+    expect(hcqtCount).toMatch(/^(\d+)\/\1 bản$/);
     expect(await overdue.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 77, 79)');
     // The meetings are due tomorrow (05/11).
     expect(await cell(page, KINH_TE, 'hop-don-vi').getAttribute('data-state')).toBe('due_soon');

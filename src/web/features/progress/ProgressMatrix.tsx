@@ -8,6 +8,8 @@ import { useIsPhone } from '../../components/useIsMobile.js';
 import {
   cellDescription,
   cellText,
+  countDescription,
+  countText,
   deadlineText,
   STATE_COLORS,
   shortDeadlineText,
@@ -42,9 +44,10 @@ function Cell({
   onMark: (target: MarkTarget) => void;
 }) {
   const c = STATE_COLORS[cell.state];
-  const description = cellDescription(cell, step, today);
+  const description = cellDescription(cell, step, today) + countDescription(cell.count);
   const style = {
     display: 'flex',
+    flexDirection: 'column' as const,
     alignItems: 'center',
     justifyContent: 'center',
     width: '100%',
@@ -68,7 +71,17 @@ function Cell({
     'data-unit': unit.name,
     'data-step': step.code,
   };
-  const text = cellText(cell, step, today);
+  const count = countText(cell.count);
+  const text = (
+    <>
+      <span>{cellText(cell, step, today)}</span>
+      {count ? (
+        <span data-testid="progress-cell-count" style={{ fontSize: 11, opacity: 0.85 }}>
+          {count}
+        </span>
+      ) : null}
+    </>
+  );
   return (
     <Tooltip title={`${unit.name} — ${step.title}: ${description}${markable ? ' Bấm để ghi nhận.' : ''}`}>
       {markable ? (

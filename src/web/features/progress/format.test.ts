@@ -5,6 +5,8 @@ import {
   canMarkProgress,
   cellDescription,
   cellText,
+  countDescription,
+  countText,
   daysBetween,
   deadlineText,
   dueHint,
@@ -158,5 +160,14 @@ describe('canMarkProgress', () => {
     expect(canMarkProgress(head, agencyStep, null, 'running')).toBe(false);
     expect(canMarkProgress(staff, unitStep, 'u2', 'running')).toBe(false);
     expect(canMarkProgress(head, unitStep, 'u2', 'draft')).toBe(false);
+  });
+});
+
+describe('self-review counts', () => {
+  it('shows handed-in of due reviews, and nothing for other steps', () => {
+    expect(countText({ done: 7, total: 9 })).toBe('7/9 bản');
+    expect(countDescription({ done: 7, total: 9 })).toBe(' Đã nộp 7/9 bản kiểm điểm.');
+    expect(countText(undefined)).toBeNull();
+    expect(countDescription(undefined)).toBe('');
   });
 });

@@ -225,3 +225,12 @@ export function canMarkProgress(
   const leadsUnit = user.roles.includes('unit_head') || user.roles.includes('unit_deputy');
   return step.scope === 'unit' && leadsUnit && unitId !== null && unitId === user.unitId;
 }
+
+/** A self-review cell's count: "7/9 bản", and the tooltip's sentence. */
+export function countText(count: { done: number; total: number } | undefined): string | null {
+  return count ? `${count.done}/${count.total} bản` : null;
+}
+
+export function countDescription(count: { done: number; total: number } | undefined): string {
+  return count ? ` Đã nộp ${count.done}/${count.total} bản kiểm điểm.` : '';
+}

@@ -37,6 +37,8 @@ export interface ProgressCell {
   unitId: string | null;
   doneOn: string | null;
   state: DeadlineState;
+  /** Self-review steps: the unit's reviews handed in, of those due. */
+  count?: { done: number; total: number };
 }
 
 export interface StepSummary {
