@@ -12,6 +12,8 @@
  *   review is changed elsewhere, her autosave stops with a warning instead of overwriting it; leaving
  *   with unsaved edits asks first.
  */
+import fs from 'node:fs';
+import JSZip from 'jszip';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './browser.js';
@@ -239,6 +241,18 @@ test('the party-member unit head writes, submits, is returned, revises and resub
       expect(await paper(page).locator('textarea').count()).toBe(0);
       expect(await page.getByTestId('late-tag').count()).toBe(0);
       await shot(page, 'self-review-submitted');
+
+      // The DOCX downloads, holds his form and answers, and LibreOffice opens it (the PDF is made from it).
+      const download = page.waitForEvent('download');
+      await page.getByRole('link', { name: /Tải bản Word/ }).click();
+      const file = await (await download).path();
+      const docx = await JSZip.loadAsync(fs.readFileSync(file));
+      const xml = (await docx.file('word/document.xml')?.async('string')) ?? '';
+      expect(xml).toContain('BẢN KIỂM ĐIỂM CÁ NHÂN');
+      expect(xml).toContain('Võ Văn Dũng');
+      const pdf = await page.request.get(`/api/reviews/${reviewId}/document?format=pdf`);
+      expect(pdf.status()).toBe(200);
+      expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
       // HCQT returns it with a comment.
       const current = await hcqt.get(`/api/reviews/${reviewId}`);
