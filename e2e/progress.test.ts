@@ -106,6 +106,12 @@ test('the secretary sees the dashboard: done, overdue in red, and marks a cell',
       'Th1/2025',
     ]);
     await visible(timeline.getByTestId('timeline-today'));
+    // For the leadership: what is overdue, longest first, and the levels proposed so far.
+    const overdueList = await visible(page.getByTestId('overdue-list'));
+    expect(await overdueList.getByTestId('overdue-item').first().textContent()).toMatch(/Quá hạn \d+ ngày/);
+    expect(await overdueList.textContent()).toContain(KSTTHC);
+    const levels = await visible(page.getByTestId('level-counts'));
+    expect(Number(await levels.getByTestId('level-total-HTTNV').textContent())).toBeGreaterThan(0);
     await shot(page, 'progress-dashboard');
 
     // Mark the late unit's figures as sent on 03/11.

@@ -103,6 +103,12 @@ export async function seedDemoReviews(db: Db, actor: Actor, cycleId: string, tod
       .select({ id: people.id, rank: people.leadershipRank, code: people.staffCode })
       .from(people)
       .where(eq(people.agencyId, actor.agencyId));
+    const outstanding = new Set(
+      staff
+        .sort((a, b) => a.code.localeCompare(b.code))
+        .filter((_, i) => i % 6 === 3)
+        .map((p) => p.id),
+    );
     const draftWriters = new Set(
       staff
         .filter((p) => p.rank === 'none')
@@ -114,11 +120,12 @@ export async function seedDemoReviews(db: Db, actor: Actor, cycleId: string, tod
       const def = forms.get(r.formCode);
       if (!def) continue;
       const finished = doneOn(r.personId ? 'tu-kiem-diem' : 'bao-cao-tap-the', r.unitId);
-      let level: Level | null = 'HTTNV';
+      // Mostly HTTNV; about one in six proposes HTXSNV (within the 20% quota of most groups).
+      let level: Level | null = r.personId && outstanding.has(r.personId) ? 'HTXSNV' : 'HTTNV';
       if (r.personId) {
         const ruling = await rulingFor(tx, r.personId, cycle.regime, cycle.year);
         if (!ruling.evaluated) level = null;
-        else if (ruling.maxLevel && levelRank(ruling.maxLevel) < levelRank('HTTNV')) level = ruling.maxLevel;
+        else if (ruling.maxLevel && levelRank(ruling.maxLevel) < levelRank(level)) level = ruling.maxLevel;
       }
       if (!finished) {
         // Not finished: from 24/10 every other staff member (not the heads) has a draft half written.

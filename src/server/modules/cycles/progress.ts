@@ -3,7 +3,7 @@
  * The dashboard matrix (units × steps, coloured by deadline state) and each user's "what I must do
  * next and by when" both come from here; "today" is the agency's calendar day in Vietnam.
  */
-import { and, asc, count, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { type DeadlineState, deadlineState } from '../../../domain/cycle.js';
 import type { Db, Queryable } from '../../db/connect.js';
 import { cycleSteps, cycles, reviews, stepProgress, units } from '../../db/schema/index.js';
@@ -63,14 +63,35 @@ async function reviewCounts(db: Queryable, cycleId: string) {
   );
 }
 
+/**
+ * Levels proposed so far, per unit: from personal reviews handed in (submitted, revising, final).
+ * "When known": a unit whose reviews are not in yet has no counts. Not-classified people count as none.
+ */
+async function levelCounts(db: Queryable, cycleId: string) {
+  const rows = await db
+    .select({ unitId: reviews.unitId, level: reviews.proposedLevel, n: count() })
+    .from(reviews)
+    .where(
+      and(
+        eq(reviews.cycleId, cycleId),
+        isNotNull(reviews.personId),
+        isNull(reviews.waivedReason),
+        inArray(reviews.state, ['submitted', 'revising', 'final']),
+      ),
+    )
+    .groupBy(reviews.unitId, reviews.proposedLevel);
+  return rows.map((r) => ({ unitId: r.unitId, level: r.level, count: Number(r.n) }));
+}
+
 export async function cycleProgress(db: Queryable, agencyId: string, cycleId: string, today: string) {
   const cycle = await runningOrGiven(db, agencyId, cycleId);
   if (!cycle) throw notFound('kỳ đánh giá');
-  const [steps, unitRows, done, counts] = await Promise.all([
+  const [steps, unitRows, done, counts, levels] = await Promise.all([
     db.select().from(cycleSteps).where(eq(cycleSteps.cycleId, cycleId)).orderBy(asc(cycleSteps.sortOrder)),
     trackedUnits(db, agencyId),
     db.select().from(stepProgress).where(eq(stepProgress.cycleId, cycleId)),
     reviewCounts(db, cycleId),
+    levelCounts(db, cycleId),
   ]);
   const doneOf = new Map(done.map((p) => [`${p.stepId}:${p.unitId ?? ''}`, p.doneOn]));
   const cells: ProgressCell[] = [];
@@ -113,6 +134,7 @@ export async function cycleProgress(db: Queryable, agencyId: string, cycleId: st
     })),
     cells,
     summary,
+    levels,
   };
 }
 

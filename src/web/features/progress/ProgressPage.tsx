@@ -18,10 +18,13 @@ import { QueryError } from '../../components/QueryError.js';
 import { SendRemindersButton } from '../notifications/SendRemindersButton.js';
 import { AgencyTimeline } from './AgencyTimeline.js';
 import { canMarkProgress, STATE_COLORS } from './format.js';
+import { LevelCounts } from './LevelCounts.js';
 import { MarkProgressModal, type MarkTarget } from './MarkProgressModal.js';
 import { progressView } from './matrix.js';
+import { OverdueList } from './OverdueList.js';
 import { ProgressMatrix } from './ProgressMatrix.js';
 import { StateLegend } from './StateLegend.js';
+import { overdueItems } from './summaries.js';
 import { timelineRange } from './timeline.js';
 import type { ProgressStep } from './types.js';
 import { useCycleProgress } from './useProgress.js';
@@ -158,6 +161,18 @@ export function ProgressPage() {
             <Typography.Text type="secondary">Kỳ này không có bước nào theo từng đơn vị.</Typography.Text>
           )}
         </Card>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xxl={12}>
+            <Card title="Việc quá hạn" styles={{ body: { padding: 12 } }}>
+              <OverdueList items={overdueItems(view, data.today)} />
+            </Card>
+          </Col>
+          <Col xs={24} lg={12}>
+            <Card title="Mức xếp loại đề xuất (bản kiểm điểm đã nộp)" styles={{ body: { padding: 12 } }}>
+              <LevelCounts levels={data.levels ?? []} units={data.units} />
+            </Card>
+          </Col>
+        </Row>
         <Card title="Các bước cấp cơ quan" styles={{ body: { padding: 12 } }}>
           {view.agency.some((a) => canMark(a.step, null)) ? (
             <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>

@@ -1,4 +1,5 @@
 import type { CycleState, DeadlineState, StepScope } from '../../../domain/cycle.js';
+import type { Level } from '../../../domain/rules/types.js';
 
 /** A cycle as GET /api/cycles lists it (only what the progress pages need). */
 export interface CycleListItem {
@@ -57,6 +58,14 @@ export interface ProgressResponse {
   steps: ProgressStep[];
   cells: ProgressCell[];
   summary: StepSummary[];
+  /** Levels proposed in the handed-in self-reviews, per unit (null: not classified this year). */
+  levels: LevelCount[];
+}
+
+export interface LevelCount {
+  unitId: string;
+  level: Level | null;
+  count: number;
 }
 
 export interface MarkProgressInput {
