@@ -30,6 +30,10 @@ export interface MyReviewsResponse {
 
 export interface ReviewSuggestion {
   id: string;
+  /** The person addressed; null when addressed to the collective (unitId). */
+  personId: string | null;
+  unitId: string;
+  createdAt: string;
   text: string;
   fromName: string;
   deadline: string | null;
@@ -80,7 +84,9 @@ export interface ReviewDetail {
   };
   definition: FormDefinition;
   cycle: { id: string; title: string; year: number; regime: Regime; state: string };
-  person: { id: string; fullName: string; positionTitle: string | null } | null;
+  person: { id: string; fullName: string; positionTitle: string | null; birthDate?: string | null } | null;
+  /** The writer holds a leadership post: the form's leaders-only sections apply. */
+  leader?: boolean;
   unit: { id: string; name: string } | null;
   deadline: string | null;
   late: boolean;
