@@ -29,6 +29,7 @@ const AuditPage = lazyPage(() => import('../features/audit/AuditPage.js'), 'Audi
 const DocumentsPage = lazyPage(() => import('../features/documents/DocumentsPage.js'), 'DocumentsPage');
 const CyclesPage = lazyPage(() => import('../features/cycles/CyclesPage.js'), 'CyclesPage');
 const CycleDetailPage = lazyPage(() => import('../features/cycles/CycleDetailPage.js'), 'CycleDetailPage');
+const CycleFormPage = lazyPage(() => import('../features/cycle-forms/CycleFormPage.js'), 'CycleFormPage');
 const ProgressPage = lazyPage(() => import('../features/progress/ProgressPage.js'), 'ProgressPage');
 const RunningCycleProgress = lazyPage(
   () => import('../features/progress/RunningCycleProgress.js'),
@@ -78,6 +79,7 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'ky-danh-gia', element: guarded('cycles.view', <CyclesPage />) },
       { path: 'ky-danh-gia/:id', element: guarded('cycles.view', <CycleDetailPage />) },
+      { path: 'ky-danh-gia/:id/bieu-mau/:code', element: guarded('cycles.view', <CycleFormPage />) },
       { path: 'ky-danh-gia/:id/tien-do', element: guarded('cycles.view', <ProgressPage />) },
       { path: 'ky-danh-gia/:id/tu-kiem-diem', element: guarded('cycles.view', <ReviewOverviewPage />) },
       { path: 'tien-do', element: guarded('cycles.view', <RunningCycleProgress />) },

@@ -1,7 +1,7 @@
 /**
  * /ky-danh-gia/:id: one cycle — its state, rule regime and plan document; the steps with their
  * deadlines; for the secretary "Bắt đầu kỳ", "Kết thúc kỳ", "Lập Kế hoạch (KH)" and, while the
- * cycle is a draft, adding, editing and removing steps.
+ * cycle is a draft, adding, editing and removing steps; the cycle's forms (edited while a draft).
  */
 import { ArrowLeftOutlined, CheckCircleOutlined, PlayCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Typography } from 'antd';
@@ -15,6 +15,7 @@ import { LoadingBlock } from '../../components/LoadingBlock.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryError } from '../../components/QueryError.js';
 import { useIsPhone } from '../../components/useIsMobile.js';
+import { CycleFormsCard } from '../cycle-forms/CycleFormsCard.js';
 import { CycleStepsTable } from './CycleStepsTable.js';
 import { CycleStateTag, RegimeTag } from './CycleTags.js';
 import { deadlineText, stepsToReview, vnDateOfInstant } from './format.js';
@@ -253,6 +254,7 @@ export function CycleDetailPage() {
             onRemove={removeStep}
           />
         </Card>
+        <CycleFormsCard cycleId={c.id} year={c.year} canManage={c.canManage} />
       </Flex>
       {editable ? (
         <StepFormDrawer
