@@ -168,6 +168,29 @@ const ROUTES: {
     bad: { url: '/api/people/1/results' },
     staffMay: true,
   },
+  { method: 'POST', url: '/api/ballots', bad: { body: { mode: 'giay' } }, staffMay: true },
+  { method: 'GET', url: `/api/ballots/${ZERO}`, bad: { url: '/api/ballots/1' }, staffMay: true },
+  { method: 'PUT', url: `/api/ballots/${ZERO}/presence`, bad: { body: { present: 'co' } }, staffMay: true },
+  { method: 'POST', url: `/api/ballots/${ZERO}/open`, bad: { body: {} }, staffMay: true },
+  {
+    method: 'POST',
+    url: `/api/ballots/${ZERO}/token`,
+    bad: { body: { blindedMessage: '%%' } },
+    staffMay: true,
+  },
+  { method: 'POST', url: `/api/ballots/${ZERO}/close`, bad: { body: {} }, staffMay: true },
+  {
+    method: 'PUT',
+    url: `/api/ballots/${ZERO}/paper`,
+    bad: { body: { version: 1, paper: {} } },
+    staffMay: true,
+  },
+  {
+    method: 'GET',
+    url: `/api/ballots/${ZERO}/result`,
+    bad: { url: '/api/ballots/x/result' },
+    staffMay: true,
+  },
 ];
 
 const LEAK = /select |insert |update |delete from|drizzle|postgres|pglite|\.ts:\d|at [\w.<>]+ \(|stack/i;

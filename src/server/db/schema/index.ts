@@ -1,5 +1,6 @@
 export * from './audit.js';
 export * from './auth.js';
+export * from './ballots.js';
 export * from './cycle.js';
 export * from './documents.js';
 export * from './notifications.js';
