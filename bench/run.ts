@@ -9,6 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { type Database, openDatabase, runMigrations } from '../src/server/db/connect.js';
 import { seedDemoAgency } from '../src/server/demo/seed.js';
+import { benchBallots } from './ballots.js';
 import { benchDocuments } from './documents.js';
 import { benchPeopleList } from './people-list.js';
 import { addSyntheticPeople } from './synthetic.js';
@@ -25,17 +26,24 @@ async function prepare(database: Database) {
   return agencyId;
 }
 
-async function onPglite() {
+type Bench = (database: Database, agencyId: string) => Promise<unknown>;
+const voters = Number(process.env.BENCH_VOTERS ?? 80);
+const peopleListBench: Bench = (database, agencyId) =>
+  benchPeopleList(database, agencyId, { seconds, concurrency });
+const ballotsBench: Bench = (database, agencyId) =>
+  benchBallots(database, agencyId, { seconds, concurrency, voters });
+
+async function onPglite(bench: Bench) {
   const database = await openDatabase({ kind: 'pglite' });
   try {
     const agencyId = await prepare(database);
-    return await benchPeopleList(database, agencyId, { seconds, concurrency });
+    return await bench(database, agencyId);
   } finally {
     await database.close();
   }
 }
 
-async function onPostgres() {
+async function onPostgres(bench: Bench) {
   const admin = new pg.Client({ connectionString: PG_ADMIN });
   try {
     await admin.connect();
@@ -49,7 +57,7 @@ async function onPostgres() {
   const database = await openDatabase({ kind: 'postgres', url: url.toString() });
   try {
     const agencyId = await prepare(database);
-    return await benchPeopleList(database, agencyId, { seconds, concurrency });
+    return await bench(database, agencyId);
   } finally {
     await database.close();
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -63,8 +71,18 @@ const result = {
   at: new Date().toISOString(),
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
   settings: { seconds, concurrency, people: 70 + extraPeople },
-  pglite: await onPglite(),
-  postgres: await onPostgres(),
+  pglite: await onPglite(peopleListBench),
+  postgres: await onPostgres(peopleListBench),
+};
+const ballotsResult = {
+  name: 'ballots',
+  description:
+    'POST /api/ballots/:id/cast (kiểm chữ ký mù, lựa chọn, biên nhận duy nhất) so với route trần chỉ ghi cùng dòng vào cùng bảng',
+  at: new Date().toISOString(),
+  machine: result.machine,
+  settings: { seconds, concurrency, voters },
+  pglite: await onPglite(ballotsBench),
+  postgres: await onPostgres(ballotsBench),
 };
 const documentsResult = {
   name: 'documents',
@@ -77,4 +95,7 @@ const dir = path.join(import.meta.dirname, 'results');
 fs.mkdirSync(dir, { recursive: true });
 fs.writeFileSync(path.join(dir, 'people-list.json'), `${JSON.stringify(result, null, 2)}\n`);
 fs.writeFileSync(path.join(dir, 'documents.json'), `${JSON.stringify(documentsResult, null, 2)}\n`);
-console.log(JSON.stringify({ peopleList: result, documents: documentsResult }, null, 2));
+fs.writeFileSync(path.join(dir, 'ballots.json'), `${JSON.stringify(ballotsResult, null, 2)}\n`);
+console.log(
+  JSON.stringify({ peopleList: result, documents: documentsResult, ballots: ballotsResult }, null, 2),
+);
