@@ -31,6 +31,7 @@ import type { Mailer } from './mail/mailer.js';
 import { accountRoutes } from './modules/accounts/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { ballotMinutesRoutes } from './modules/ballots/minutes-routes.js';
 import { ballotRoutes } from './modules/ballots/routes.js';
 import { questionRoutes } from './modules/cycles/question-routes.js';
 import { cycleRoutes } from './modules/cycles/routes.js';
@@ -128,6 +129,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(reviewDocumentRoutes(deps), { prefix: '/api' });
   await app.register(resultRoutes(deps), { prefix: '/api' });
   await app.register(ballotRoutes(deps), { prefix: '/api' });
+  await app.register(ballotMinutesRoutes(deps), { prefix: '/api' });
   if (opts.reminderSweepMinutes) {
     const minutes = opts.reminderSweepMinutes;
     let stop = () => {};

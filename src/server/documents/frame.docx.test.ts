@@ -80,6 +80,11 @@ describe('fitColumnWidths', () => {
     expect(w[2]).toBeGreaterThanOrEqual(wordWidth('25/10/2024') + 216);
     expect(w.reduce((s, x) => s + x, 0)).toBeLessThanOrEqual(total);
   });
+  it('counts "%" as wide as it prints (0.83 em in Times New Roman): "40,0%" stays on one line', () => {
+    // Digits 0.5 em, comma 0.25 em, percent sign 0.83 em: 2.58 em = 620 twips at 12 pt.
+    expect(wordWidth('40,0%')).toBeGreaterThanOrEqual(620);
+    expect(wordWidth('40,0%') - wordWidth('40,0')).toBeGreaterThanOrEqual(200);
+  });
   it('shrinks in proportion to the minima when they do not fit', () => {
     const cols = Array.from({ length: 12 }, () => ({ title: 'Đánh-giá-xếp-loại', width: 1 }));
     const w = fitColumnWidths(cols, [], total);

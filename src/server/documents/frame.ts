@@ -429,6 +429,7 @@ export function wordWidth(word: string, bold = false): number {
     if (ch === ' ') em += 0.25;
     else if (/[0-9]/.test(ch)) em += 0.5;
     else if (/[./,:;()-]/.test(ch)) em += 0.3;
+    else if (ch === '%') em += 0.85;
     else if (ch !== ch.toLowerCase()) em += 0.7;
     else em += 0.48;
   }

@@ -191,6 +191,12 @@ const ROUTES: {
     bad: { url: '/api/ballots/x/result' },
     staffMay: true,
   },
+  {
+    method: 'GET',
+    url: `/api/ballots/${ZERO}/minutes`,
+    bad: { url: `/api/ballots/${ZERO}/minutes?format=xls` },
+    staffMay: true,
+  },
 ];
 
 const LEAK = /select |insert |update |delete from|drizzle|postgres|pglite|\.ts:\d|at [\w.<>]+ \(|stack/i;

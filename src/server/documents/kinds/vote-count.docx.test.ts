@@ -181,3 +181,203 @@ describe('vote count: validation', () => {
     ).toBe(true);
   });
 });
+
+/** A secret ballot counted by the system (modules/ballots/minutes.ts): every optional field. */
+const BALLOT: VoteCountInputIn = {
+  subject: 'Bình xét danh hiệu “Lao động tiên tiến” năm 2024 của Phòng Tổng hợp',
+  countedAt: '2024-11-05T10:40',
+  place: 'Phòng Tổng hợp, Văn phòng UBND tỉnh',
+  method: 'Bỏ phiếu kín bằng phiếu điện tử và phiếu giấy',
+  committeeName: 'Tổ kiểm phiếu',
+  committee: [
+    { fullName: 'Đỗ Văn Một', role: 'Tổ viên' },
+    { fullName: 'Lê Thị Hai', role: 'Tổ trưởng tổ kiểm phiếu' },
+  ],
+  membersTotal: 6,
+  membersPresent: 5,
+  ballotsIssued: 5,
+  ballotsReturned: 5,
+  ballotsValid: 4,
+  ballotsInvalid: 1,
+  ballotsByForm: {
+    electronic: { issued: 3, returned: 3, valid: 3, invalid: 0 },
+    paper: { issued: 2, returned: 2, valid: 1, invalid: 1 },
+  },
+  base: 'present',
+  thresholdPercent: 50,
+  comparison: 'more_than',
+  thresholdWords: 'Hơn 50% số thành viên có mặt',
+  candidates: [
+    { fullName: 'Đỗ Văn Một', title: 'Chuyên viên', agree: 2, disagree: 2, blank: 0, passed: false },
+    { fullName: 'Lê Thị Hai', title: 'Chuyên viên', agree: 3, disagree: 0, blank: 1, passed: true },
+    { fullName: 'Phan Thị Sáu', agree: 2, disagree: 1, blank: 1, passed: false },
+  ],
+  notOnBallot: [
+    {
+      fullName: 'Ngô Văn Ba',
+      title: 'Chuyên viên',
+      reason:
+        'Lao động tiên tiến cần hoàn thành tốt nhiệm vụ trở lên (Điều 24 khoản 1 Luật Thi đua, khen thưởng 2022).',
+    },
+  ],
+};
+
+async function renderBallot(patch: Partial<VoteCountInputIn> = {}) {
+  const docx = await openDocx(
+    await Packer.toBuffer(
+      voteCount.docx(voteCountInput.parse({ ...BALLOT, ...patch }), contextFor('BB', 'state', 7)),
+    ),
+  );
+  return { paras: paragraphsOf(docx.document), rows: rowsOf(docx.document), text: textOf(docx.document) };
+}
+
+describe('vote count of a secret ballot: the optional fields', () => {
+  it('names the form of voting and the committee as a "Tổ kiểm phiếu" with its roles as written', async () => {
+    const { text } = await renderBallot();
+    expect(text).toContain('Hình thức bỏ phiếu: Bỏ phiếu kín bằng phiếu điện tử và phiếu giấy.');
+    expect(text).toContain(
+      'Tổ kiểm phiếu gồm:\n1. Đồng chí Đỗ Văn Một - Tổ viên;\n2. Đồng chí Lê Thị Hai - Tổ trưởng tổ kiểm phiếu.',
+    );
+    expect(text).toContain('Tổ kiểm phiếu đã tiến hành kiểm phiếu, kết quả như sau:');
+    expect(text).toContain('Tổ kiểm phiếu thống nhất kết quả trên và cùng ký tên vào biên bản./.');
+  });
+
+  it('tabulates the ballots per form with their total, and says what electronic "issued" means', async () => {
+    const { text, rows } = await renderBallot();
+    expect(text).toContain(
+      '2. Số phiếu phát ra: 5 phiếu; số phiếu thu về: 5 phiếu; số phiếu hợp lệ: 4 phiếu; số phiếu không hợp lệ: 1 phiếu, cụ thể:',
+    );
+    const form = rows.filter((r) =>
+      ['Hình thức', 'Phiếu điện tử', 'Phiếu giấy', 'Cộng'].includes(r.cells[0] ?? ''),
+    );
+    expect(form.map((r) => r.cells)).toEqual([
+      ['Hình thức', 'Phát ra', 'Thu về', 'Hợp lệ', 'Không hợp lệ'],
+      ['Phiếu điện tử', '3', '3', '3', '0'],
+      ['Phiếu giấy', '2', '2', '1', '1'],
+      ['Cộng', '5', '5', '4', '1'],
+    ]);
+    expect(text).toContain(
+      'Ghi chú: phiếu điện tử phát ra là số thành viên có mặt đã nhận phiếu bầu điện tử',
+    );
+    // Paper only: no electronic row, no note.
+    const paper = await renderBallot({
+      ballotsByForm: { paper: { issued: 5, returned: 5, valid: 4, invalid: 1 } },
+    });
+    expect(paper.rows.some((r) => r.cells[0] === 'Phiếu điện tử')).toBe(false);
+    expect(paper.text).not.toContain('Ghi chú');
+  });
+
+  it('states the threshold in the ballot’s words and uses them in the result', async () => {
+    const { text } = await renderBallot();
+    expect(text).toContain('Ngưỡng đạt: số phiếu đồng ý hơn 50% số thành viên có mặt.');
+    expect(text).toContain(
+      '4. Kết quả: Các đồng chí có số phiếu đồng ý hơn 50% số thành viên có mặt (1 người): Đồng chí Lê Thị Hai (3/5 phiếu, 60,0%).',
+    );
+    expect(thresholdText(voteCountInput.parse(BALLOT))).toBe('hơn 50% số thành viên có mặt');
+  });
+
+  it('with blank ballots: agree with its share, disagree and blank counts, the result as the tally decided', async () => {
+    const { rows } = await renderBallot();
+    const header = rows.filter((r) => r.header && r.cells.includes('Đồng ý'));
+    expect(header[0]?.cells).toEqual([
+      'STT',
+      'Họ và tên',
+      'Chức vụ',
+      'Đồng ý',
+      'Không đồng ý',
+      'Không ghi ý kiến',
+      'Kết quả',
+    ]);
+    const body = rows.filter((r) => /^\d+$/.test(r.cells[0] ?? '')).map((r) => r.cells);
+    expect(body).toEqual([
+      ['1', 'Đỗ Văn Một', 'Chuyên viên', '2', '40,0%', '2', '0', 'Không đạt'],
+      ['2', 'Lê Thị Hai', 'Chuyên viên', '3', '60,0%', '0', '1', 'Đạt'],
+      ['3', 'Phan Thị Sáu', '', '2', '40,0%', '1', '1', 'Không đạt'],
+    ]);
+    // `passed` is the tally's exact decision; the kind's own arithmetic is not applied over it.
+    const overridden = await renderBallot({
+      candidates: [{ fullName: 'Lê Thị Hai', agree: 3, disagree: 0, blank: 1, passed: false }],
+    });
+    expect(overridden.rows.find((r) => r.cells[1] === 'Lê Thị Hai')?.cells.at(-1)).toBe('Không đạt');
+  });
+
+  it('lists the people not on the ballot with the reason', async () => {
+    const { text } = await renderBallot();
+    expect(text).toContain(
+      'Không đưa vào phiếu bầu (chưa đủ điều kiện theo quy định):\n' +
+        '- Đồng chí Ngô Văn Ba, Chuyên viên: Lao động tiên tiến cần hoàn thành tốt nhiệm vụ trở lên (Điều 24 khoản 1 Luật Thi đua, khen thưởng 2022).',
+    );
+    const nobody = await renderBallot({ candidates: [] });
+    expect(nobody.text).toContain('Không có người nào đủ điều kiện đưa vào phiếu bầu.');
+    expect(nobody.text).toContain(
+      '4. Kết quả: Không có đồng chí nào có số phiếu đồng ý hơn 50% số thành viên có mặt.',
+    );
+  });
+
+  it('records discrepancies instead of refusing counts that do not add up', async () => {
+    const patch = {
+      ballotsReturned: 6,
+      discrepancies: [
+        'Phiếu giấy: số phiếu thu vào (3) nhiều hơn số phiếu phát ra (2).',
+        'Số mã bỏ phiếu đã cấp (3) cộng số phiếu giấy phát ra (2) nhiều hơn số thành viên có mặt (4).',
+      ],
+    };
+    expect(voteCountInput.safeParse({ ...BALLOT, ballotsReturned: 6 }).success).toBe(false);
+    const { text } = await renderBallot(patch);
+    expect(text).toContain(
+      '5. Những điểm chưa khớp khi đối chiếu số liệu, tổ kiểm phiếu kiểm tra lại trước khi công bố kết quả:\n' +
+        '- Phiếu giấy: số phiếu thu vào (3) nhiều hơn số phiếu phát ra (2);\n' +
+        '- Số mã bỏ phiếu đã cấp (3) cộng số phiếu giấy phát ra (2) nhiều hơn số thành viên có mặt (4).',
+    );
+    expect((await renderBallot()).text).not.toContain('chưa khớp');
+  });
+
+  it('the head signs on the right under the role in capitals, the members on the left', async () => {
+    const { rows } = await renderBallot();
+    const sign = rows.find((r) => r.cells.length === 2 && r.cells[1]?.startsWith('TỔ TRƯỞNG'));
+    expect(sign?.cells[1]).toMatch(/^TỔ TRƯỞNG TỔ KIỂM PHIẾU\n[\s\S]*Lê Thị Hai$/);
+    expect(sign?.cells[0]).toMatch(/^TỔ VIÊN\n[\s\S]*Đỗ Văn Một$/);
+  });
+
+  it('keeps the closing sentence with the signatures (keep with next)', async () => {
+    for (const r of [await render(), await renderBallot()]) {
+      const closing = r.paras.find((p) => p.text.endsWith('cùng ký tên vào biên bản./.'));
+      expect(closing?.xml).toContain('<w:keepNext/>');
+    }
+  });
+
+  it.each([
+    [
+      { ballotsByForm: { paper: { issued: 2, returned: 2, valid: 1, invalid: 1 } } },
+      'ballotsByForm.issued',
+      'Số phiếu phát ra theo từng hình thức phải cộng lại bằng tổng số.',
+    ],
+    [
+      { committee: [{ fullName: 'Lê Thị Hai', role: 'Tổ viên' }] },
+      'committee',
+      'Tổ kiểm phiếu cần đúng một Tổ trưởng.',
+    ],
+    [
+      {
+        committee: [
+          { fullName: 'Lê Thị Hai', role: 'Tổ trưởng' },
+          { fullName: 'Đỗ Văn Một', role: 'Tổ trưởng tổ kiểm phiếu' },
+        ],
+      },
+      'committee',
+      'Tổ kiểm phiếu cần đúng một Tổ trưởng.',
+    ],
+    [
+      { candidates: [{ fullName: 'Lê Thị Hai', agree: 3, disagree: 1, blank: 1 }] },
+      'candidates.0.agree',
+      'Lê Thị Hai: số phiếu đồng ý, không đồng ý và không ghi ý kiến cộng lại không được lớn hơn số phiếu hợp lệ.',
+    ],
+    [{ candidates: [], notOnBallot: [] }, 'candidates', 'Vui lòng nhập ít nhất một người được bầu chọn.'],
+  ])('rejects %o at %s', (patch, path, message) => {
+    const r = voteCountInput.safeParse({ ...BALLOT, ...patch });
+    expect(r.success).toBe(false);
+    const issue = r.error?.issues.find((i) => i.path.join('.') === path);
+    expect(issue, JSON.stringify(r.error?.issues)).toBeDefined();
+    expect(issue?.message).toBe(message);
+  });
+});

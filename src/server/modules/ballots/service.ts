@@ -33,7 +33,7 @@ import { rulingPersonFacts } from '../reviews/ruling.js';
 
 type BallotRow = typeof ballots.$inferSelect;
 
-const mayManage = (user: SessionUser, unitId: string) =>
+export const mayManage = (user: SessionUser, unitId: string) =>
   user.permissions.includes('cycles.manage') ||
   (user.unitId === unitId && (user.roles.includes('unit_head') || user.roles.includes('unit_deputy')));
 
