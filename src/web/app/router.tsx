@@ -54,6 +54,16 @@ const NotificationsPage = lazyPage(
   () => import('../features/notifications/NotificationsPage.js'),
   'NotificationsPage',
 );
+const CreateBallotPage = lazyPage(
+  () => import('../features/ballots/CreateBallotPage.js'),
+  'CreateBallotPage',
+);
+const BallotConsolePage = lazyPage(
+  () => import('../features/ballots/BallotConsolePage.js'),
+  'BallotConsolePage',
+);
+const VotePage = lazyPage(() => import('../features/ballots/VotePage.js'), 'VotePage');
+const ProjectorPage = lazyPage(() => import('../features/ballots/ProjectorPage.js'), 'ProjectorPage');
 
 const guarded = (permission: Permission, page: ReactNode) => (
   <RequirePermission permission={permission}>{page}</RequirePermission>
@@ -66,6 +76,17 @@ export const router = createBrowserRouter([
       <Suspense fallback={<LoadingBlock fullScreen />}>
         <SignInPage />
       </Suspense>
+    ),
+  },
+  {
+    // The meeting room's projector: full screen, no menu.
+    path: '/bo-phieu/:id/man-hinh',
+    element: (
+      <RequireAuth>
+        <Suspense fallback={<LoadingBlock fullScreen />}>
+          <ProjectorPage />
+        </Suspense>
+      </RequireAuth>
     ),
   },
   {
@@ -96,6 +117,9 @@ export const router = createBrowserRouter([
       { path: 'van-ban', element: guarded('documents.view', <DocumentsPage />) },
       { path: 'hoi-dap', element: <QuestionsPage /> },
       { path: 'thong-bao', element: <NotificationsPage /> },
+      { path: 'bo-phieu/moi', element: guarded('cycles.view', <CreateBallotPage />) },
+      { path: 'bo-phieu/:id', element: <BallotConsolePage /> },
+      { path: 'bo-phieu/:id/phieu', element: <VotePage /> },
       { path: 'nhat-ky', element: guarded('audit.view', <AuditPage />) },
       { path: 'tai-khoan', element: <AccountPage /> },
       { path: 'quan-tri/tai-khoan', element: guarded('accounts.manage', <AccountsPage />) },

@@ -10,6 +10,7 @@ import {
   FormOutlined,
   HistoryOutlined,
   HomeOutlined,
+  InboxOutlined,
   LineChartOutlined,
   QuestionCircleOutlined,
   SafetyCertificateOutlined,
@@ -78,6 +79,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <FileSearchOutlined />,
     permission: 'cycles.view',
     roles: REVIEWER_ROLES,
+  },
+  {
+    path: '/bo-phieu/moi',
+    label: 'Bỏ phiếu kín',
+    description:
+      'Bỏ phiếu kín bình xét Lao động tiên tiến của đơn vị: điểm danh, mở và kết thúc bỏ phiếu, kết quả.',
+    icon: <InboxOutlined />,
+    permission: 'cycles.view',
+    roles: ['secretary', 'unit_head', 'unit_deputy'],
   },
   {
     path: '/kiem-tra-xep-loai',
