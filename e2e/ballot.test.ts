@@ -12,7 +12,17 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './browser.js';
-import { atPath, menuItem, openPage, shot, signIn, tableRows, UI_TIMEOUT, visible } from './helpers.js';
+import {
+  apiSession,
+  atPath,
+  menuItem,
+  openPage,
+  shot,
+  signIn,
+  tableRows,
+  UI_TIMEOUT,
+  visible,
+} from './helpers.js';
 import { type RunningServer, startServer } from './server.js';
 
 let browser: Browser;
@@ -47,32 +57,7 @@ interface Voter {
   phone: boolean;
 }
 
-/** A signed-in API session (for setup and for what a browser would not do). */
-async function apiAs(username: string, password = 'demo') {
-  const login = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  expect(login.status, await login.clone().text()).toBe(200);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { cookie, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-      body: body !== undefined ? JSON.stringify(body) : undefined,
-    });
-    const text = await res.text();
-    return { status: res.status, text, json: text ? JSON.parse(text) : null };
-  };
-  return {
-    get: (path: string) => call('GET', path),
-    post: (path: string, body: unknown = {}) => call('POST', path, body),
-  };
-}
+const apiAs = (username: string, password = 'demo') => apiSession(server.url, username, password);
 
 /** Accounts for members who have none; their temporary passwords. */
 async function makeAccounts(): Promise<Voter[]> {

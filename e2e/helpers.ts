@@ -119,3 +119,31 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function menuItem(scope: Page | Locator, label: string): Locator {
   return scope.getByRole('menuitem', { name: new RegExp(`^(\\S+ )?${escapeRegExp(label)}$`) });
 }
+
+/** A signed-in API session on a server at `baseUrl` (a journey's other actors act through the API). */
+export async function apiSession(baseUrl: string, username: string, password = 'demo') {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (login.status !== 200) throw new Error(`sign-in as ${username}: ${login.status} ${await login.text()}`);
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { cookie, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      body: body !== undefined ? JSON.stringify(body) : undefined,
+    });
+    const text = await res.text();
+    return { status: res.status, text, json: text ? JSON.parse(text) : null };
+  };
+  return {
+    get: (path: string) => call('GET', path),
+    post: (path: string, body: unknown = {}) => call('POST', path, body),
+    put: (path: string, body: unknown) => call('PUT', path, body),
+  };
+}

@@ -17,7 +17,7 @@ import JSZip from 'jszip';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './browser.js';
-import { atPath, journey, shot, signIn, UI_TIMEOUT, visible } from './helpers.js';
+import { apiSession, atPath, journey, shot, signIn, UI_TIMEOUT, visible } from './helpers.js';
 import { type RunningServer, startServer } from './server.js';
 
 let browser: Browser;
@@ -37,33 +37,7 @@ const PHONE = { width: 390, height: 844 };
 const SUGGESTION = 'Đề nghị làm rõ việc chậm gửi báo cáo tổng hợp quý III của Phòng.';
 const RETURN_COMMENT = 'Bổ sung số liệu cụ thể về kết quả thực hiện chỉ tiêu năm của Phòng.';
 
-/** A signed-in API session (the journeys' other actors act through the API). */
-async function apiAs(username: string, password = 'demo') {
-  const login = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  expect(login.status, await login.clone().text()).toBe(200);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { cookie, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-      body: body !== undefined ? JSON.stringify(body) : undefined,
-    });
-    const text = await res.text();
-    return { status: res.status, text, json: text ? JSON.parse(text) : null };
-  };
-  return {
-    get: (path: string) => call('GET', path),
-    post: (path: string, body: unknown = {}) => call('POST', path, body),
-    put: (path: string, body: unknown) => call('PUT', path, body),
-  };
-}
+const apiAs = (username: string, password = 'demo') => apiSession(server.url, username, password);
 
 async function personId(name: string): Promise<string> {
   const admin = await apiAs('quantri');
