@@ -29,13 +29,13 @@ import {
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
 import { writeAudit } from '../audit/service.js';
 import { actorOf, type SessionUser } from '../auth/service.js';
+import { runsUnit } from '../reviews/access.js';
 import { rulingPersonFacts } from '../reviews/ruling.js';
 
 type BallotRow = typeof ballots.$inferSelect;
 
-export const mayManage = (user: SessionUser, unitId: string) =>
-  user.permissions.includes('cycles.manage') ||
-  (user.unitId === unitId && (user.roles.includes('unit_head') || user.roles.includes('unit_deputy')));
+/** Who prepares, runs and counts a unit's ballot. */
+export const mayManage = runsUnit;
 
 async function loadBallot(db: Queryable, agencyId: string, id: string, lock = false): Promise<BallotRow> {
   const q = db

@@ -35,6 +35,11 @@ export function mayView(user: SessionUser, r: Review): boolean {
   return isWriter(user, r) || isReviewer(user, r);
 }
 
+/** Runs the unit's own business (its ballot, its meeting): the cycle secretary, or the unit's head or deputy. */
+export function runsUnit(user: SessionUser, unitId: string): boolean {
+  return isSecretary(user) || leadsUnit(user, unitId);
+}
+
 /** Suggestions go from the secretary, the leadership, or the head or deputy of the unit concerned. */
 export function maySuggest(user: SessionUser, unitId: string): boolean {
   return isSecretary(user) || isLeadership(user) || leadsUnit(user, unitId);

@@ -2,7 +2,7 @@
  * The cycle's copy of the form definitions (issue 5.2): copied from the regime's catalogue when first
  * needed, adjustable by the secretary (wording, criteria, points) while the cycle is a draft.
  */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { formDefinitions } from '../../../domain/forms/catalogue.js';
 import { definitionProblems } from '../../../domain/forms/definition-check.js';
 import type { FormCode, FormDefinition } from '../../../domain/forms/types.js';
@@ -43,19 +43,25 @@ export async function ensureCycleForms(db: Queryable, cycle: Cycle): Promise<voi
 
 export async function listCycleForms(db: Db, agencyId: string, cycleId: string) {
   const cycle = await loadCycleFor(db, agencyId, cycleId);
+  const rows = await formRows(db, cycle);
+  return { editable: cycle.state === 'draft', forms: rows.sort((a, b) => a.code.localeCompare(b.code)) };
+}
+
+/**
+ * The cycle's forms; copied from the catalogue only when the cycle has none yet (cycles made before
+ * forms existed), so reading a review does not write.
+ */
+async function formRows(db: Queryable, cycle: Cycle) {
+  const read = () => db.select().from(cycleForms).where(eq(cycleForms.cycleId, cycle.id));
+  const rows = await read();
+  if (rows.length > 0) return rows;
   await ensureCycleForms(db, cycle);
-  const rows = await db
-    .select()
-    .from(cycleForms)
-    .where(eq(cycleForms.cycleId, cycleId))
-    .orderBy(asc(cycleForms.code));
-  return { editable: cycle.state === 'draft', forms: rows };
+  return read();
 }
 
 /** The definitions a cycle uses, by code. */
 export async function cycleFormMap(db: Queryable, cycle: Cycle): Promise<Map<FormCode, FormDefinition>> {
-  await ensureCycleForms(db, cycle);
-  const rows = await db.select().from(cycleForms).where(eq(cycleForms.cycleId, cycle.id));
+  const rows = await formRows(db, cycle);
   return new Map(rows.map((r) => [r.code, r.definition]));
 }
 
