@@ -38,6 +38,7 @@ import { cycleRoutes } from './modules/cycles/routes.js';
 import { documentRoutes } from './modules/documents/routes.js';
 import type { PdfService } from './modules/documents/service.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { meetingRoutes } from './modules/meetings/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { importRoutes } from './modules/people/import-routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
@@ -129,6 +130,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(reviewDocumentRoutes(deps), { prefix: '/api' });
   await app.register(resultRoutes(deps), { prefix: '/api' });
   await app.register(ballotRoutes(deps), { prefix: '/api' });
+  await app.register(meetingRoutes(deps), { prefix: '/api' });
   await app.register(ballotMinutesRoutes(deps), { prefix: '/api' });
   if (opts.reminderSweepMinutes) {
     const minutes = opts.reminderSweepMinutes;

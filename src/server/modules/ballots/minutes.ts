@@ -7,7 +7,7 @@
  * base and "Đạt"/"Không đạt" as the tally decided it, the threshold in the ballot's words, the people
  * not on the ballot with the rules engine's reason, and what did not reconcile, if anything.
  *
- * Only whoever may manage the ballot (the service's `mayManage`) gets its minutes, and only once it is
+ * Only whoever may manage the ballot (the service's `manages`) gets its minutes, and only once it is
  * closed and, with paper ballots, once the paper count is entered. The committee defaults to the
  * person who asks, as "Tổ trưởng tổ kiểm phiếu"; the place to the unit at the agency; the time to when
  * the ballot closed (Vietnam time).
@@ -24,7 +24,7 @@ import {
 } from '../../documents/kinds/vote-count.js';
 import { AppError, forbidden, notFound } from '../../http/errors.js';
 import type { SessionUser } from '../auth/service.js';
-import { ballotResult, mayManage } from './service.js';
+import { ballotResult, manages } from './service.js';
 
 /** Where the documents register keeps a ballot's minutes (source type + the ballot's id). */
 export const BALLOT_SOURCE = 'ballot';
@@ -89,7 +89,7 @@ export async function ballotMinutes(
       .where(and(eq(ballots.id, ballotId), eq(ballots.agencyId, user.agencyId)))
   )[0];
   if (!b) throw notFound('cuộc bỏ phiếu');
-  if (!mayManage(user, b.unitId)) throw forbidden();
+  if (!(await manages(db, user, b))) throw forbidden();
   if (b.state !== 'closed')
     throw new AppError('conflict', 'Biên bản kiểm phiếu chỉ lập được sau khi kết thúc bỏ phiếu.');
   if (b.mode !== 'electronic' && !b.paper)

@@ -13,7 +13,6 @@ import { defaultThreshold } from '../../../domain/ballot/threshold.js';
 import type { Candidate, Choice, PaperTally, Threshold, VoteMode } from '../../../domain/ballot/types.js';
 import { verifyToken } from '../../../domain/ballot-token.js';
 import { checkTitles } from '../../../domain/rules/titles.js';
-import type { Level } from '../../../domain/rules/types.js';
 import { BlindMessageError, blindSign, generateBallotKeys } from '../../ballot/keys.js';
 import type { Db, Queryable, Tx } from '../../db/connect.js';
 import {
@@ -22,20 +21,29 @@ import {
   ballotVoters,
   castBallots,
   cycles,
+  meetings,
   people,
-  reviews,
   units,
 } from '../../db/schema/index.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
 import { writeAudit } from '../audit/service.js';
 import { actorOf, type SessionUser } from '../auth/service.js';
+import { mayRun } from '../meetings/access.js';
 import { runsUnit } from '../reviews/access.js';
+import { selfProposedLevels } from '../reviews/proposed-levels.js';
 import { rulingPersonFacts } from '../reviews/ruling.js';
 
 type BallotRow = typeof ballots.$inferSelect;
 
-/** Who prepares, runs and counts a unit's ballot. */
+/** Who prepares a unit's ballot. */
 export const mayManage = runsUnit;
+
+/** Who runs and counts a ballot: who prepares it, and the chair and secretary of the meeting holding it. */
+export async function manages(db: Queryable, user: SessionUser, b: BallotRow): Promise<boolean> {
+  if (mayManage(user, b.unitId)) return true;
+  const m = (await db.select().from(meetings).where(eq(meetings.ballotId, b.id)))[0];
+  return Boolean(m && mayRun(user, m));
+}
 
 async function loadBallot(db: Queryable, agencyId: string, id: string, lock = false): Promise<BallotRow> {
   const q = db
@@ -47,25 +55,14 @@ async function loadBallot(db: Queryable, agencyId: string, id: string, lock = fa
   return b;
 }
 
-const LEVEL_ORDER: Level[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
-
-/** A person's proposed level this cycle: the best level their handed-in or draft reviews propose. */
-async function proposedLevelOf(db: Queryable, cycleId: string, personId: string): Promise<Level | null> {
-  const rows = await db
-    .select({ level: reviews.proposedLevel })
-    .from(reviews)
-    .where(and(eq(reviews.cycleId, cycleId), eq(reviews.personId, personId)));
-  const levels = rows.map((r) => r.level).filter((l): l is Level => l !== null);
-  return LEVEL_ORDER.find((l) => levels.includes(l)) ?? null;
-}
-
 /** Candidates with their eligibility for Lao động tiên tiến (rules engine, titles). */
 async function candidatesFor(tx: Tx, cycle: typeof cycles.$inferSelect, personIds: string[]) {
   const out: Candidate[] = [];
+  const proposed = await selfProposedLevels(tx, cycle.id, personIds);
   for (const personId of personIds) {
     const person = (await tx.select().from(people).where(eq(people.id, personId)))[0];
     if (!person) continue;
-    const level = await proposedLevelOf(tx, cycle.id, personId);
+    const level = proposed.get(personId) ?? null;
     if (!level) {
       out.push({
         id: personId,
@@ -98,71 +95,81 @@ async function candidatesFor(tx: Tx, cycle: typeof cycles.$inferSelect, personId
   return out;
 }
 
-export async function createBallot(
-  db: Db,
-  user: SessionUser,
-  input: { cycleId: string; unitId: string; title?: string; mode: VoteMode; threshold?: Threshold },
-) {
+export interface NewBallot {
+  cycleId: string;
+  unitId: string;
+  title?: string;
+  mode: VoteMode;
+  threshold?: Threshold;
+  /** The members the meeting's roll call found present (a ballot prepared at a meeting takes them over). */
+  presentPersonIds?: readonly string[];
+}
+
+export async function createBallot(db: Db, user: SessionUser, input: NewBallot) {
   if (!mayManage(user, input.unitId)) throw forbidden();
-  return db.transaction(async (tx) => {
-    const cycle = (
-      await tx
-        .select()
-        .from(cycles)
-        .where(and(eq(cycles.id, input.cycleId), eq(cycles.agencyId, user.agencyId)))
-    )[0];
-    if (!cycle) throw notFound('kỳ đánh giá');
-    if (cycle.state !== 'running') throw new AppError('conflict', 'Kỳ đánh giá không còn diễn ra.');
-    const unit = (
-      await tx
-        .select()
-        .from(units)
-        .where(and(eq(units.id, input.unitId), eq(units.agencyId, user.agencyId)))
-    )[0];
-    if (!unit) throw notFound('đơn vị');
-    const members = await tx
-      .select({ id: people.id, fullName: people.fullName, accountId: accounts.id })
-      .from(people)
-      .leftJoin(accounts, eq(accounts.personId, people.id))
-      .where(and(eq(people.unitId, unit.id), eq(people.active, true)))
-      .orderBy(asc(people.searchName));
-    if (members.length === 0) throw new AppError('validation', 'Đơn vị chưa có thành viên nào.');
-    const candidates = await candidatesFor(
-      tx,
-      cycle,
-      members.map((m) => m.id),
-    );
-    const [row] = await tx
-      .insert(ballots)
-      .values({
-        agencyId: user.agencyId,
-        cycleId: cycle.id,
-        unitId: unit.id,
-        title: input.title ?? `Bình xét danh hiệu "Lao động tiên tiến" năm ${cycle.year} — ${unit.name}`,
-        mode: input.mode,
-        threshold: input.threshold ?? defaultThreshold().value,
-        candidates,
-        membersTotal: members.length,
-      })
-      .returning();
-    if (!row) throw new Error('ballot not created');
-    // The roster in name order: its rows say nothing about when anyone voted.
-    await tx.insert(ballotVoters).values(
-      members.map((m) => ({
-        ballotId: row.id,
-        personId: m.id,
-        accountId: m.accountId,
-        fullName: m.fullName,
-      })),
-    );
-    await writeAudit(tx, actorOf(user), {
-      action: 'ballot.created',
-      entityType: 'ballot',
-      entityId: row.id,
-      summary: `Chuẩn bị bỏ phiếu kín: ${row.title} (${candidates.filter((c) => c.eligible).length}/${candidates.length} người đủ điều kiện).`,
-    });
-    return row;
+  return db.transaction((tx) => createBallotIn(tx, user, input));
+}
+
+/** Prepare a ballot inside the caller's transaction (the meeting prepares its ballot this way). */
+export async function createBallotIn(tx: Tx, user: SessionUser, input: NewBallot) {
+  const cycle = (
+    await tx
+      .select()
+      .from(cycles)
+      .where(and(eq(cycles.id, input.cycleId), eq(cycles.agencyId, user.agencyId)))
+  )[0];
+  if (!cycle) throw notFound('kỳ đánh giá');
+  if (cycle.state !== 'running') throw new AppError('conflict', 'Kỳ đánh giá không còn diễn ra.');
+  const unit = (
+    await tx
+      .select()
+      .from(units)
+      .where(and(eq(units.id, input.unitId), eq(units.agencyId, user.agencyId)))
+  )[0];
+  if (!unit) throw notFound('đơn vị');
+  const members = await tx
+    .select({ id: people.id, fullName: people.fullName, accountId: accounts.id })
+    .from(people)
+    .leftJoin(accounts, eq(accounts.personId, people.id))
+    .where(and(eq(people.unitId, unit.id), eq(people.active, true)))
+    .orderBy(asc(people.searchName));
+  if (members.length === 0) throw new AppError('validation', 'Đơn vị chưa có thành viên nào.');
+  const candidates = await candidatesFor(
+    tx,
+    cycle,
+    members.map((m) => m.id),
+  );
+  const [row] = await tx
+    .insert(ballots)
+    .values({
+      agencyId: user.agencyId,
+      cycleId: cycle.id,
+      unitId: unit.id,
+      title: input.title ?? `Bình xét danh hiệu "Lao động tiên tiến" năm ${cycle.year} — ${unit.name}`,
+      mode: input.mode,
+      threshold: input.threshold ?? defaultThreshold().value,
+      candidates,
+      membersTotal: members.length,
+    })
+    .returning();
+  if (!row) throw new Error('ballot not created');
+  // The roster in name order: its rows say nothing about when anyone voted.
+  await tx.insert(ballotVoters).values(
+    members.map((m) => ({
+      ballotId: row.id,
+      personId: m.id,
+      accountId: m.accountId,
+      fullName: m.fullName,
+      present: input.presentPersonIds?.includes(m.id) ?? false,
+    })),
+  );
+  await writeAudit(tx, actorOf(user), {
+    action: 'ballot.created',
+    entityType: 'ballot',
+    entityId: row.id,
+    summary: `Chuẩn bị bỏ phiếu kín: ${row.title} (${candidates.filter((c) => c.eligible).length}/${candidates.length} người đủ điều kiện).`,
   });
+  return row;
 }
 
 export async function setPresence(
@@ -173,7 +180,7 @@ export async function setPresence(
 ) {
   return db.transaction(async (tx) => {
     const b = await loadBallot(tx, user.agencyId, id, true);
-    if (!mayManage(user, b.unitId)) throw forbidden();
+    if (!(await manages(tx, user, b))) throw forbidden();
     if (b.state !== 'prepared') throw new AppError('conflict', 'Chỉ điểm danh trước khi mở bỏ phiếu.');
     const [v] = await tx
       .update(ballotVoters)
@@ -196,7 +203,7 @@ export async function openBallot(db: Db, user: SessionUser, id: string, version:
   const keys = generateBallotKeys();
   return db.transaction(async (tx) => {
     const b = await loadBallot(tx, user.agencyId, id, true);
-    if (!mayManage(user, b.unitId)) throw forbidden();
+    if (!(await manages(tx, user, b))) throw forbidden();
     if (b.version !== version) throw staleVersion();
     if (b.state !== 'prepared') throw new AppError('conflict', 'Cuộc bỏ phiếu đã được mở.');
     const present = (
@@ -315,7 +322,7 @@ export async function castBallot(
 export async function closeBallot(db: Db, user: SessionUser, id: string, version: number) {
   return db.transaction(async (tx) => {
     const b = await loadBallot(tx, user.agencyId, id, true);
-    if (!mayManage(user, b.unitId)) throw forbidden();
+    if (!(await manages(tx, user, b))) throw forbidden();
     if (b.version !== version) throw staleVersion();
     if (b.state !== 'open') throw new AppError('conflict', 'Cuộc bỏ phiếu không đang mở.');
     const cast = await tx.delete(castBallots).where(eq(castBallots.ballotId, id)).returning();
@@ -345,7 +352,7 @@ export async function recordPaperTally(
 ) {
   return db.transaction(async (tx) => {
     const b = await loadBallot(tx, user.agencyId, id, true);
-    if (!mayManage(user, b.unitId)) throw forbidden();
+    if (!(await manages(tx, user, b))) throw forbidden();
     if (b.version !== version) throw staleVersion();
     if (b.mode === 'electronic') throw new AppError('conflict', 'Cuộc bỏ phiếu này chỉ dùng phiếu điện tử.');
     if (b.state === 'prepared') throw new AppError('conflict', 'Cuộc bỏ phiếu chưa mở.');
@@ -374,7 +381,7 @@ export async function getBallot(db: Queryable, user: SessionUser, id: string) {
     .where(eq(ballotVoters.ballotId, id))
     .orderBy(asc(ballotVoters.fullName));
   const mine = roster.find((v) => v.accountId === user.accountId) ?? null;
-  const manage = mayManage(user, b.unitId);
+  const manage = await manages(db, user, b);
   if (!mine && !manage && !user.permissions.includes('cycles.view')) throw forbidden();
   const cast = (await db.select({ n: count() }).from(castBallots).where(eq(castBallots.ballotId, id)))[0]?.n;
   return {
@@ -390,6 +397,8 @@ export async function getBallot(db: Queryable, user: SessionUser, id: string) {
     tokensIssued: roster.filter((v) => v.tokenIssued).length,
     ballotsCast: Number(cast ?? 0),
     version: b.version,
+    /** The counting committee's paper count, to those who count. */
+    paper: manage ? b.paper : null,
     me: mine ? { present: mine.present, tokenIssued: mine.tokenIssued } : null,
     roster: manage
       ? roster.map((v) => ({

@@ -49,14 +49,14 @@ export interface SweepResult {
   emails: number;
 }
 
-interface Recipient {
+export interface Recipient {
   accountId: string;
   unitId: string | null;
   roles: Role[];
   email: string | null;
 }
 
-async function recipientsOf(db: Queryable, agencyId: string): Promise<Recipient[]> {
+export async function recipientsOf(db: Queryable, agencyId: string): Promise<Recipient[]> {
   const rows = await db
     .select({
       accountId: accounts.id,
@@ -92,7 +92,7 @@ async function recipientsOf(db: Queryable, agencyId: string): Promise<Recipient[
  * The unit's head and deputies for a unit-level step; the cycle secretaries (else the administrators)
  * for agency-level steps and for units with nobody in charge who could act on it.
  */
-function responsibleFor(all: readonly Recipient[], unitId: string | null): Recipient[] {
+export function responsibleFor(all: readonly Recipient[], unitId: string | null): Recipient[] {
   if (unitId) {
     const leads = all.filter(
       (r) => r.unitId === unitId && (r.roles.includes('unit_head') || r.roles.includes('unit_deputy')),

@@ -3,7 +3,7 @@
  * the rules engine on their record, suggestions to answer, what is missing, deadline), saving drafts
  * (each save is a version), the life-cycle moves, and the manager's and authority's scores.
  */
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { formatVnDate } from '../../../domain/dates.js';
 import { missingAnswers, validateAnswers } from '../../../domain/forms/answers.js';
 import { FORM_LABELS } from '../../../domain/forms/catalogue.js';
@@ -117,6 +117,11 @@ export function levelProblem(
   answers: FormAnswers,
   regime: CycleRow['regime'],
 ): string | null {
+  return rulingProblem(level, ruling) ?? remediationProblem(level, def, answers, regime);
+}
+
+/** A level the person's record does not allow this year (not classified, or above the ceiling). */
+export function rulingProblem(level: Level | null, ruling: ClassifyResult | null): string | null {
   if (!level) return null;
   if (ruling && !ruling.evaluated) {
     const why = ruling.reasons[0];
@@ -129,6 +134,16 @@ export function levelProblem(
       (why ? `${why.message} (${why.article})` : `Mức cao nhất: ${LEVEL_LABELS[ruling.maxLevel]}.`)
     );
   }
+  return null;
+}
+
+/** HTXSNV while last year's weaknesses are still open, where the regime forbids it (QĐ 366 Điều 11). */
+function remediationProblem(
+  level: Level | null,
+  def: FormDefinition,
+  answers: FormAnswers,
+  regime: CycleRow['regime'],
+): string | null {
   if (level === 'HTXSNV' && settingValues(regime).remediationRequiredForHtxsnv) {
     const open = remediationItems(def, answers).filter((i) => i.status !== 'resolved');
     if (open.length > 0) {
@@ -569,4 +584,65 @@ export async function myReviews(db: Queryable, user: SessionUser) {
     items: rows,
     deadline: await deadlineOf(db, cycle.id, false),
   };
+}
+
+/**
+ * The check a level proposed at the unit meeting gets (issue 6 §2): the same as the person's own
+ * proposal — what their record allows (rules engine) and, for HTXSNV, last year's weaknesses remedied
+ * in each of their reviews this cycle.
+ */
+export async function proposedLevelProblem(
+  tx: Queryable,
+  cycle: CycleRow,
+  personId: string,
+  level: Level,
+): Promise<string | null> {
+  const ruling = await rulingFor(tx, personId, cycle.regime, cycle.year);
+  const ruled = rulingProblem(level, ruling);
+  if (ruled) return ruled;
+  const forms = await cycleFormMap(tx, cycle);
+  const rows = await tx
+    .select()
+    .from(reviews)
+    .where(and(eq(reviews.cycleId, cycle.id), eq(reviews.personId, personId), isNull(reviews.waivedReason)));
+  for (const row of rows) {
+    const def = forms.get(row.formCode);
+    const problem = def ? remediationProblem(level, def, row.answers, cycle.regime) : null;
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/**
+ * The unit meeting unlocks the person's handed-in reviews for the "tiếp thu" revision (plan II.2.c),
+ * inside the meeting's transaction: submitted → revising, one version row and one audit entry each.
+ * Reviews not handed in are left as they are. Returns how many were reopened.
+ */
+export async function reopenAfterMeeting(
+  tx: Tx,
+  user: SessionUser,
+  cycleId: string,
+  subject: { personId: string } | { unitId: string },
+  meetingTitle: string,
+): Promise<number> {
+  const who =
+    'personId' in subject
+      ? eq(reviews.personId, subject.personId)
+      : and(isNull(reviews.personId), eq(reviews.unitId, subject.unitId));
+  const rows = await tx
+    .update(reviews)
+    .set({ state: 'revising', version: sql`${reviews.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(reviews.cycleId, cycleId), eq(reviews.state, 'submitted'), who))
+    .returning();
+  for (const row of rows) {
+    await recordVersion(tx, user, row, 'reopen', meetingTitle);
+    await writeAudit(tx, actorOf(user), {
+      action: EVENT_TEXT.reopen.action,
+      entityType: 'review',
+      entityId: row.id,
+      summary: `${EVENT_TEXT.reopen.verb} ${FORM_LABELS[row.formCode]} của ${await subjectName(tx, row)} (${meetingTitle}).`,
+      changes: { state: ['submitted', 'revising'] },
+    });
+  }
+  return rows.length;
 }
