@@ -64,6 +64,24 @@ const BallotConsolePage = lazyPage(
 );
 const VotePage = lazyPage(() => import('../features/ballots/VotePage.js'), 'VotePage');
 const ProjectorPage = lazyPage(() => import('../features/ballots/ProjectorPage.js'), 'ProjectorPage');
+const MeetingsPage = lazyPage(() => import('../features/meetings/MeetingsPage.js'), 'MeetingsPage');
+const CreateMeetingPage = lazyPage(
+  () => import('../features/meetings/CreateMeetingPage.js'),
+  'CreateMeetingPage',
+);
+const MeetingConsolePage = lazyPage(
+  () => import('../features/meetings/MeetingConsolePage.js'),
+  'MeetingConsolePage',
+);
+const MemberMeetingPage = lazyPage(
+  () => import('../features/meetings/MemberMeetingPage.js'),
+  'MemberMeetingPage',
+);
+const CheckInPage = lazyPage(() => import('../features/meetings/CheckInPage.js'), 'CheckInPage');
+const MeetingProjectorPage = lazyPage(
+  () => import('../features/meetings/MeetingProjectorPage.js'),
+  'MeetingProjectorPage',
+);
 
 const guarded = (permission: Permission, page: ReactNode) => (
   <RequirePermission permission={permission}>{page}</RequirePermission>
@@ -85,6 +103,17 @@ export const router = createBrowserRouter([
       <RequireAuth>
         <Suspense fallback={<LoadingBlock fullScreen />}>
           <ProjectorPage />
+        </Suspense>
+      </RequireAuth>
+    ),
+  },
+  {
+    // The meeting's projector: full screen, no menu.
+    path: '/cuoc-hop/:id/man-hinh',
+    element: (
+      <RequireAuth>
+        <Suspense fallback={<LoadingBlock fullScreen />}>
+          <MeetingProjectorPage />
         </Suspense>
       </RequireAuth>
     ),
@@ -120,6 +149,11 @@ export const router = createBrowserRouter([
       { path: 'bo-phieu/moi', element: guarded('cycles.view', <CreateBallotPage />) },
       { path: 'bo-phieu/:id', element: <BallotConsolePage /> },
       { path: 'bo-phieu/:id/phieu', element: <VotePage /> },
+      { path: 'cuoc-hop', element: <MeetingsPage /> },
+      { path: 'cuoc-hop/moi', element: <CreateMeetingPage /> },
+      { path: 'cuoc-hop/:id', element: <MeetingConsolePage /> },
+      { path: 'cuoc-hop/:id/thanh-vien', element: <MemberMeetingPage /> },
+      { path: 'cuoc-hop/:id/diem-danh', element: <CheckInPage /> },
       { path: 'nhat-ky', element: guarded('audit.view', <AuditPage />) },
       { path: 'tai-khoan', element: <AccountPage /> },
       { path: 'quan-tri/tai-khoan', element: guarded('accounts.manage', <AccountsPage />) },
