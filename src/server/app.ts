@@ -72,7 +72,10 @@ export interface AppOptions {
   reminderSweepMinutes?: number;
 }
 
-const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+/** The built web app; WEB_DIST points elsewhere (e.g. a build of one's own while others rebuild dist/web). */
+const WEB_DIST = process.env.WEB_DIST
+  ? path.resolve(process.env.WEB_DIST)
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 export async function buildApp(opts: AppOptions): Promise<App> {
   const app = Fastify({
