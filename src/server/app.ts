@@ -37,7 +37,9 @@ import { questionRoutes } from './modules/cycles/question-routes.js';
 import { cycleRoutes } from './modules/cycles/routes.js';
 import { documentRoutes } from './modules/documents/routes.js';
 import type { PdfService } from './modules/documents/service.js';
+import { dossierRoutes } from './modules/dossiers/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { meetingMinutesRoutes } from './modules/meetings/minutes-routes.js';
 import { meetingRoutes } from './modules/meetings/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { importRoutes } from './modules/people/import-routes.js';
@@ -134,6 +136,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(resultRoutes(deps), { prefix: '/api' });
   await app.register(ballotRoutes(deps), { prefix: '/api' });
   await app.register(meetingRoutes(deps), { prefix: '/api' });
+  await app.register(meetingMinutesRoutes(deps), { prefix: '/api' });
+  await app.register(dossierRoutes(deps), { prefix: '/api' });
   await app.register(ballotMinutesRoutes(deps), { prefix: '/api' });
   if (opts.reminderSweepMinutes) {
     const minutes = opts.reminderSweepMinutes;

@@ -197,6 +197,12 @@ const ROUTES: {
     bad: { url: `/api/ballots/${ZERO}/minutes?format=xls` },
     staffMay: true,
   },
+  {
+    method: 'GET',
+    url: `/api/meetings/${ZERO}/minutes`,
+    bad: { url: `/api/meetings/${ZERO}/minutes?format=xls` },
+    staffMay: true,
+  },
 ];
 
 const LEAK = /select |insert |update |delete from|drizzle|postgres|pglite|\.ts:\d|at [\w.<>]+ \(|stack/i;

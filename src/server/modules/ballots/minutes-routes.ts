@@ -11,104 +11,29 @@
  * them as a new version of the same document (the old one is kept). Options not given are taken from
  * the stored copy, so the committee named once stays.
  */
-import { and, desc, eq, ne } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app.js';
-import type { Db } from '../../db/connect.js';
-import { ballots, documents } from '../../db/schema/index.js';
+import { ballots } from '../../db/schema/index.js';
 import { type VoteCountInput, voteCount } from '../../documents/kinds/vote-count.js';
 import { currentUser } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
-import { actorOf, type SessionUser } from '../auth/service.js';
 import { attachment } from '../documents/routes.js';
-import { createDocument, readDocumentFile, regenerateDocument } from '../documents/service.js';
+import { readDocumentFile } from '../documents/service.js';
+import {
+  DOWNLOAD_MIME,
+  type DownloadFormat,
+  latestSourceCopy,
+  sourceCopyId,
+} from '../documents/source-copy.js';
 import { asciiSlug } from '../reviews/document-routes.js';
-import { BALLOT_SOURCE, type BallotMinutes, ballotMinutes, type MinutesOptions } from './minutes.js';
-
-const MIME = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-} as const;
-type Format = keyof typeof MIME;
+import { BALLOT_SOURCE, ballotMinutes, type MinutesOptions } from './minutes.js';
 
 /** "Bien-ban-kiem-phieu-Phong-Tong-hop-2024.docx". */
-export function minutesFileName(unitName: string, year: number, format: Format): string {
+export function minutesFileName(unitName: string, year: number, format: DownloadFormat): string {
   const unit = asciiSlug(unitName);
   return `Bien-ban-kiem-phieu${unit ? `-${unit}` : ''}-${year}.${format}`;
-}
-
-/** JSON with keys sorted at every level: the stored input (jsonb) reorders keys. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
-/** The latest version of the ballot's stored minutes, if any. */
-async function storedMinutes(db: Db, agencyId: string, ballotId: string) {
-  return (
-    await db
-      .select({ id: documents.id, input: documents.input })
-      .from(documents)
-      .where(
-        and(
-          eq(documents.agencyId, agencyId),
-          eq(documents.kind, voteCount.kind),
-          eq(documents.sourceType, BALLOT_SOURCE),
-          eq(documents.sourceId, ballotId),
-        ),
-      )
-      .orderBy(desc(documents.version), desc(documents.createdAt))
-      .limit(1)
-  )[0];
-}
-
-class AlreadyStored extends Error {}
-
-/**
- * Store the minutes the first time. Two first downloads at once store one copy: the second waits for
- * the first's lock on the ballot row, then finds its copy and rolls back its own.
- */
-async function storeFirstCopy(db: Db, user: SessionUser, m: BallotMinutes): Promise<string> {
-  try {
-    const row = await createDocument(
-      db,
-      actorOf(user),
-      {
-        kind: voteCount.kind,
-        input: m.input,
-        unitId: m.unitId,
-        cycleId: m.cycleId,
-        sourceType: BALLOT_SOURCE,
-        sourceId: m.ballotId,
-      },
-      async (tx, doc) => {
-        await tx.select({ id: ballots.id }).from(ballots).where(eq(ballots.id, m.ballotId)).for('update');
-        const other = await tx
-          .select({ id: documents.id })
-          .from(documents)
-          .where(
-            and(
-              eq(documents.agencyId, user.agencyId),
-              eq(documents.sourceType, BALLOT_SOURCE),
-              eq(documents.sourceId, m.ballotId),
-              ne(documents.seriesId, doc.seriesId),
-            ),
-          )
-          .limit(1);
-        if (other.length > 0) throw new AlreadyStored();
-      },
-    );
-    return row.id;
-  } catch (err) {
-    const again =
-      err instanceof AlreadyStored ? await storedMinutes(db, user.agencyId, m.ballotId) : undefined;
-    if (again) return again.id;
-    throw err;
-  }
 }
 
 /** "Họ và tên|Nhiệm vụ"; without a role the first is the head of the committee, the others members. */
@@ -161,7 +86,11 @@ export const ballotMinutesRoutes =
         const { format, place, heldOn } = req.query;
         const given = req.query.committee;
         const committee = committeeOf(typeof given === 'string' ? [given] : given);
-        const stored = await storedMinutes(deps.db, user.agencyId, req.params.id);
+        const stored = await latestSourceCopy(deps.db, user.agencyId, {
+          kind: voteCount.kind,
+          sourceType: BALLOT_SOURCE,
+          sourceId: req.params.id,
+        });
         const before = stored?.input as VoteCountInput | undefined;
         // Options not given now: as the stored minutes have them.
         const m = await ballotMinutes(deps.db, user, req.params.id, {
@@ -180,12 +109,23 @@ export const ballotMinutesRoutes =
             })),
           );
         }
-        let id: string;
-        if (!stored) id = await storeFirstCopy(deps.db, user, m);
-        else if (canonical(parsed.data) === canonical(stored.input)) id = stored.id;
-        else id = (await regenerateDocument(deps.db, actorOf(user), stored.id, m.input)).id;
+        const id = await sourceCopyId(
+          deps.db,
+          user,
+          {
+            kind: voteCount,
+            sourceType: BALLOT_SOURCE,
+            sourceId: m.ballotId,
+            unitId: m.unitId,
+            cycleId: m.cycleId,
+            input: m.input,
+            lockSource: (tx) =>
+              tx.select({ id: ballots.id }).from(ballots).where(eq(ballots.id, m.ballotId)).for('update'),
+          },
+          stored ?? null,
+        );
         const { content } = await readDocumentFile(deps.db, user.agencyId, id, format, deps.pdf);
-        reply.header('content-type', MIME[format]);
+        reply.header('content-type', DOWNLOAD_MIME[format]);
         reply.header('content-disposition', attachment(minutesFileName(m.unitName, m.year, format)));
         return reply.send(content);
       },

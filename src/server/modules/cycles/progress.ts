@@ -5,8 +5,16 @@
  */
 import { and, asc, count, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { type DeadlineState, deadlineState } from '../../../domain/cycle.js';
-import type { Db, Queryable } from '../../db/connect.js';
-import { cycleSteps, cycles, reviews, stepProgress, units } from '../../db/schema/index.js';
+import type { Db, Queryable, Tx } from '../../db/connect.js';
+import {
+  cycleSteps,
+  cycles,
+  type DossierState,
+  reviews,
+  stepProgress,
+  unitDossiers,
+  units,
+} from '../../db/schema/index.js';
 import { AppError, forbidden, notFound } from '../../http/errors.js';
 import { writeAudit } from '../audit/service.js';
 import type { SessionUser } from '../auth/service.js';
@@ -35,6 +43,8 @@ export interface ProgressCell {
   state: DeadlineState;
   /** For the self-review steps: how many of the unit's reviews are submitted, of how many due. */
   count?: { done: number; total: number };
+  /** For the unit dossier step: where the dossier stands (issue 6 §6). */
+  dossier?: DossierState;
 }
 
 /** Steps whose cells show the unit's review count: personal self-reviews, the collective report. */
@@ -42,6 +52,9 @@ const COUNTED_STEPS: Record<string, 'person' | 'collective'> = {
   'tu-kiem-diem': 'person',
   'bao-cao-tap-the': 'collective',
 };
+
+/** The plan's step whose cells show the unit dossier's state. */
+const DOSSIER_STEP = 'ho-so-don-vi';
 
 /** Per unit: submitted (or later) and due reviews, personal and collective; waived ones are not due. */
 async function reviewCounts(db: Queryable, cycleId: string) {
@@ -93,6 +106,14 @@ export async function cycleProgress(db: Queryable, agencyId: string, cycleId: st
     reviewCounts(db, cycleId),
     levelCounts(db, cycleId),
   ]);
+  const dossiers = new Map(
+    (
+      await db
+        .select({ unitId: unitDossiers.unitId, state: unitDossiers.state })
+        .from(unitDossiers)
+        .where(eq(unitDossiers.cycleId, cycleId))
+    ).map((d) => [d.unitId, d.state]),
+  );
   const doneOf = new Map(done.map((p) => [`${p.stepId}:${p.unitId ?? ''}`, p.doneOn]));
   const cells: ProgressCell[] = [];
   for (const s of steps) {
@@ -107,6 +128,7 @@ export async function cycleProgress(db: Queryable, agencyId: string, cycleId: st
         doneOn,
         state: deadlineState(s, doneOn, today),
         ...(count ? { count } : {}),
+        ...(s.code === DOSSIER_STEP && unitId ? { dossier: dossiers.get(unitId) ?? 'assembling' } : {}),
       });
     }
   }
@@ -298,4 +320,59 @@ export async function myTasks(
     (a, b) => rank[a.state] - rank[b.state] || (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'),
   );
   return { cycle: { id: cycle.id, title: cycle.title }, tasks };
+}
+
+/**
+ * A step done as a consequence of a record (the unit's meeting locked, its dossier accepted), in the
+ * caller's transaction. An earlier date already recorded stands; returns whether anything changed.
+ */
+export async function recordStepDone(
+  tx: Tx,
+  user: SessionUser,
+  input: { cycleId: string; stepCode: string; unitId: string; doneOn: string; note: string },
+): Promise<boolean> {
+  const step = (
+    await tx
+      .select()
+      .from(cycleSteps)
+      .where(and(eq(cycleSteps.cycleId, input.cycleId), eq(cycleSteps.code, input.stepCode)))
+  )[0];
+  if (!step) return false;
+  const existing = (
+    await tx
+      .select()
+      .from(stepProgress)
+      .where(and(eq(stepProgress.stepId, step.id), eq(stepProgress.unitId, input.unitId)))
+  )[0];
+  if (existing?.doneOn) return false;
+  if (existing) {
+    await tx
+      .update(stepProgress)
+      .set({
+        doneOn: input.doneOn,
+        note: input.note,
+        updatedByName: user.displayName,
+        updatedAt: new Date(),
+        version: existing.version + 1,
+      })
+      .where(eq(stepProgress.id, existing.id));
+  } else {
+    await tx.insert(stepProgress).values({
+      agencyId: user.agencyId,
+      cycleId: input.cycleId,
+      stepId: step.id,
+      unitId: input.unitId,
+      doneOn: input.doneOn,
+      note: input.note,
+      updatedByName: user.displayName,
+    });
+  }
+  await writeAudit(tx, actorOf(user), {
+    action: 'cycle.step_done',
+    entityType: 'cycle',
+    entityId: input.cycleId,
+    summary: `Bước "${step.title}" hoàn thành ngày ${input.doneOn.split('-').reverse().join('/')}: ${input.note}`,
+    changes: { stepId: step.id, unitId: input.unitId, doneOn: [null, input.doneOn] },
+  });
+  return true;
 }

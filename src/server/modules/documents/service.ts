@@ -180,6 +180,14 @@ export async function createDocument(
   });
 }
 
+/** DOCX and (for tables) XLSX of a would-be draft, stored nowhere: previews of what a use case will store. */
+export async function renderUnstoredFiles(db: Queryable, agencyId: string, kind: string, input: unknown) {
+  const k = kindOrFail(kind);
+  const parsed = parseInput(k, input);
+  const agency = await loadAgencyHeading(db, agencyId);
+  return renderFiles(k, parsed, { agency, numberText: numberText(k, agency.documentCode, null), date: null });
+}
+
 /**
  * Take the next number of the year for the type symbol. The upsert locks the register row until
  * the transaction ends, so two issuers never get the same number, and a rolled-back issue gives

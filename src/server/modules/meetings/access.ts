@@ -23,6 +23,15 @@ export function mayRun(
   return me !== null && [m.chairPersonId, m.secretaryPersonId, m.deputyChairPersonId].includes(me);
 }
 
+/**
+ * Not `cycles.view`: every role has it (everyone works from the plan), so it let any member of the
+ * agency follow every unit's meeting.
+ */
 export function mayFollow(user: SessionUser, m: Parameters<typeof mayRun>[1], isAttendee: boolean): boolean {
-  return isAttendee || mayRun(user, m) || user.permissions.includes('cycles.view');
+  return (
+    isAttendee ||
+    mayRun(user, m) ||
+    user.permissions.includes('cycles.manage') ||
+    user.roles.includes('leadership')
+  );
 }

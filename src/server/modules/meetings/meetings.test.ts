@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disciplines, notifications, reviews } from '../../db/schema/index.js';
 import { buildWorld } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { meetingApi, meetingUnit } from './testing.js';
+import { meetingApi, meetingPrep, meetingUnit } from './testing.js';
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof buildWorld>>;
@@ -68,14 +68,7 @@ afterAll(() => t.close());
 
 describe('preparing the unit meeting', () => {
   it('refuses staff, validates the secretary, and builds the agenda in the enforced order', async () => {
-    const base = {
-      cycleId: u.cycleId,
-      unitId: w.units.unit.id,
-      startsAt: '2024-11-04T08:00:00+07:00',
-      place: 'Phòng họp số 2',
-      secretaryPersonId: u.secretary.personId,
-      guestPersonIds: [w.people.secretaryPerson.id],
-    };
+    const base = meetingPrep(w, u);
     expect((await api('POST', '/api/meetings', u.staff.cookie, base)).statusCode).toBe(403);
     const bad = await api('POST', '/api/meetings', w.cookies.head, {
       ...base,

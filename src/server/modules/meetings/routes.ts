@@ -318,7 +318,7 @@ export const meetingRoutes =
       },
       async (req) => {
         const user = currentUser(req);
-        await endMeeting(deps.db, user, req.params.id, req.body.version);
+        await endMeeting(deps.db, user, req.params.id, req.body.version, deps.today());
         return view(req, user);
       },
     );

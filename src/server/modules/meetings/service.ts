@@ -34,6 +34,7 @@ import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.j
 import { writeAudit } from '../audit/service.js';
 import { actorOf, type SessionUser } from '../auth/service.js';
 import { createBallotIn } from '../ballots/service.js';
+import { recordStepDone } from '../cycles/progress.js';
 import { recipientsOf, responsibleFor } from '../reminders/sweep.js';
 import { proposedLevelProblem, reopenAfterMeeting } from '../reviews/service.js';
 import { mayPrepare, mayRun } from './access.js';
@@ -807,7 +808,7 @@ export async function prepareMeetingBallot(
 }
 
 /** End the meeting once every item is finished — the minutes read out and approved — and lock it. */
-export async function endMeeting(db: Db, user: SessionUser, id: string, version: number) {
+export async function endMeeting(db: Db, user: SessionUser, id: string, version: number, today: string) {
   return db.transaction(async (tx) => {
     const m = await loadMeeting(tx, user.agencyId, id, true);
     if (!mayRun(user, m)) throw forbidden();
@@ -828,6 +829,15 @@ export async function endMeeting(db: Db, user: SessionUser, id: string, version:
       .set({ state: 'locked', endedAt: new Date(), speakerPersonId: null, version: version + 1 })
       .where(eq(meetings.id, id))
       .returning();
+    if (m.unitId && m.kind === 'unit_review') {
+      await recordStepDone(tx, user, {
+        cycleId: m.cycleId,
+        stepCode: 'hop-don-vi',
+        unitId: m.unitId,
+        doneOn: today,
+        note: 'Hội nghị kiểm điểm của đơn vị đã kết thúc, biên bản đã thông qua.',
+      });
+    }
     await writeAudit(tx, actorOf(user), {
       action: 'meeting.ended',
       entityType: 'meeting',

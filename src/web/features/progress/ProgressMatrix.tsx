@@ -7,9 +7,10 @@ import { Table, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { useIsPhone } from '../../components/useIsMobile.js';
 import {
   cellDescription,
+  cellDetail,
   cellText,
   countDescription,
-  countText,
+  DOSSIER_CELL_TEXT,
   deadlineText,
   STATE_COLORS,
   shortDeadlineText,
@@ -44,7 +45,10 @@ function Cell({
   onMark: (target: MarkTarget) => void;
 }) {
   const c = STATE_COLORS[cell.state];
-  const description = cellDescription(cell, step, today) + countDescription(cell.count);
+  const description =
+    cellDescription(cell, step, today) +
+    countDescription(cell.count) +
+    (cell.dossier ? ` ${DOSSIER_CELL_TEXT[cell.dossier]}.` : '');
   const style = {
     display: 'flex',
     flexDirection: 'column' as const,
@@ -71,7 +75,7 @@ function Cell({
     'data-unit': unit.name,
     'data-step': step.code,
   };
-  const count = countText(cell.count);
+  const count = cellDetail(cell);
   const text = (
     <>
       <span>{cellText(cell, step, today)}</span>

@@ -3,7 +3,7 @@
  * matrix, agency-level steps on a timeline, both coloured by deadline state against the agency's
  * "today". The secretary marks any step done; a unit head or deputy the steps of their own unit.
  */
-import { ArrowLeftOutlined, FileSearchOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileSearchOutlined, FolderOpenOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Flex, Row, Statistic, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
@@ -149,7 +149,19 @@ export function ProgressPage() {
           </Row>
         </Card>
         <StateLegend withNoDeadline={hasNoDeadline} />
-        <Card title="Các bước của từng đơn vị" styles={{ body: { padding: 12 } }}>
+        <Card
+          title="Các bước của từng đơn vị"
+          styles={{ body: { padding: 12 } }}
+          extra={
+            <NavButton
+              size="small"
+              to={`/ky-danh-gia/${encodeURIComponent(id)}/ho-so`}
+              icon={<FolderOpenOutlined />}
+            >
+              Hồ sơ các đơn vị
+            </NavButton>
+          }
+        >
           {view.rows.some((r) => view.unitSteps.some((s) => canMark(s, r.unit.id))) ? (
             <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
               Bấm vào một ô để ghi nhận đơn vị đã xong bước đó (hoặc bỏ ghi nhận).

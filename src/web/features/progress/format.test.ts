@@ -4,6 +4,7 @@ import {
   addDays,
   canMarkProgress,
   cellDescription,
+  cellDetail,
   cellText,
   countDescription,
   countText,
@@ -169,5 +170,14 @@ describe('self-review counts', () => {
     expect(countDescription({ done: 7, total: 9 })).toBe(' Đã nộp 7/9 bản kiểm điểm.');
     expect(countText(undefined)).toBeNull();
     expect(countDescription(undefined)).toBe('');
+  });
+});
+
+describe('cellDetail', () => {
+  it('shows the review count, else the dossier state, else nothing', () => {
+    expect(cellDetail({ count: { done: 2, total: 6 } })).toBe('2/6 bản');
+    expect(cellDetail({ dossier: 'returned' })).toBe('Hồ sơ: bị trả lại');
+    expect(cellDetail({ dossier: 'accepted' })).toBe('Hồ sơ: đã tiếp nhận');
+    expect(cellDetail({})).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import {
 } from '../../../domain/cycle.js';
 import { formatVnDate } from '../../../domain/dates.js';
 import type { Role } from '../../../domain/roles.js';
+import type { ProgressCell } from './types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -233,4 +234,17 @@ export function countText(count: { done: number; total: number } | undefined): s
 
 export function countDescription(count: { done: number; total: number } | undefined): string {
   return count ? ` Đã nộp ${count.done}/${count.total} bản kiểm điểm.` : '';
+}
+
+/** The unit dossier's state in a dashboard cell (issue 6 §6). */
+export const DOSSIER_CELL_TEXT: Record<NonNullable<ProgressCell['dossier']>, string> = {
+  assembling: 'Hồ sơ: đang hoàn thiện',
+  submitted: 'Hồ sơ: đã gửi',
+  returned: 'Hồ sơ: bị trả lại',
+  accepted: 'Hồ sơ: đã tiếp nhận',
+};
+
+/** The small line under a cell: the review count, or the dossier's state. */
+export function cellDetail(cell: Pick<ProgressCell, 'count' | 'dossier'>): string | null {
+  return countText(cell.count) ?? (cell.dossier ? DOSSIER_CELL_TEXT[cell.dossier] : null);
 }

@@ -40,6 +40,8 @@ export interface ProgressCell {
   state: DeadlineState;
   /** Self-review steps: the unit's reviews handed in, of those due. */
   count?: { done: number; total: number };
+  /** The unit dossier step: where the dossier stands. */
+  dossier?: 'assembling' | 'submitted' | 'returned' | 'accepted';
 }
 
 export interface StepSummary {
