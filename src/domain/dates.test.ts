@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatVnDate, parseVnDate, todayInVietnam } from './dates.js';
+import { formatVnDate, nowOnDay, parseVnDate, todayInVietnam } from './dates.js';
 
 const DAY_MS = 86_400_000;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -209,6 +209,20 @@ describe('todayInVietnam', () => {
           expect(todayInVietnam(d)).toBe(isoOf(new Date(d.getTime() + 7 * 3_600_000)));
         },
       ),
+    );
+  });
+});
+
+describe('nowOnDay', () => {
+  it('keeps the time of day and moves the Vietnamese calendar day', () => {
+    // 25/11/2026 15:30 in Vietnam (08:30 UTC) → 04/11/2024 15:30 in Vietnam.
+    const moved = nowOnDay('2024-11-04', new Date('2026-11-25T08:30:00Z'));
+    expect(moved.toISOString()).toBe('2024-11-04T08:30:00.000Z');
+    // Late evening in Vietnam is still the same Vietnamese day after the move.
+    const late = nowOnDay('2024-11-04', new Date('2026-11-25T16:30:00Z'));
+    expect(todayInVietnam(late)).toBe('2024-11-04');
+    expect(nowOnDay('2026-11-25', new Date('2026-11-25T08:30:00Z')).toISOString()).toBe(
+      '2026-11-25T08:30:00.000Z',
     );
   });
 });

@@ -109,6 +109,15 @@ const vietnamDay = new Intl.DateTimeFormat('en-US', {
 });
 
 /** Today's calendar date in Vietnam (Asia/Ho_Chi_Minh) as ISO `YYYY-MM-DD`. */
+/**
+ * The same moment of the Vietnamese day, moved to `day` (ISO date): the app's clock when CLOCK_TODAY
+ * pins the calendar day (tests, the demo), so times recorded that day read as that day.
+ */
+export function nowOnDay(day: string, now: Date = new Date()): Date {
+  const shift = Date.parse(`${day}T00:00:00Z`) - Date.parse(`${todayInVietnam(now)}T00:00:00Z`);
+  return new Date(now.getTime() + shift);
+}
+
 export function todayInVietnam(now: Date = new Date()): string {
   const parts = vietnamDay.formatToParts(now);
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);

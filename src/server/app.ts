@@ -20,7 +20,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { vi as zodVi } from 'zod/locales';
-import { todayInVietnam } from '../domain/dates.js';
+import { nowOnDay, todayInVietnam } from '../domain/dates.js';
 import { MAX_IMPORT_BYTES } from '../domain/people-import.js';
 import type { Config } from './config.js';
 import type { Database } from './db/connect.js';
@@ -117,6 +117,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     databaseKind: opts.database.kind,
     pdf: opts.pdf ?? pdfConverter(),
     today: () => opts.config.clockToday ?? todayInVietnam(),
+    now: () => (opts.config.clockToday ? nowOnDay(opts.config.clockToday) : new Date()),
     mailer: opts.mailer ?? null,
   };
   await app.register(healthRoutes(deps), { prefix: '/api' });
@@ -164,5 +165,7 @@ export type AppDeps = {
   pdf: PdfService;
   /** The agency's calendar day (Asia/Ho_Chi_Minh), ISO; pinned by CLOCK_TODAY in tests. */
   today: () => string;
+  /** The moment, on the day `today` says (meetings record when they start and end). */
+  now: () => Date;
   mailer: Mailer | null;
 };

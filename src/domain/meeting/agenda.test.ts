@@ -221,11 +221,16 @@ describe('itemStatus: the collective report needs the approval vote and the chai
     ],
     ['vote and conclusion', [vote('report_approval', true), CONCLUSION], []],
     ['conclusion then vote', [CONCLUSION, vote('report_approval', true)], []],
-    // The report needs "the approval vote" (not one that passed, unlike the minutes): a vote that did not
-    // pass is still on the record and the item can move on.
+    // Like the minutes, the report needs an approval vote that passed: one that did not is on the
+    // record, the report is revised and voted again.
     [
-      'a report vote that did not pass still counts as held',
+      'a report vote that did not pass does not approve it',
       [vote('report_approval', false), CONCLUSION],
+      ['biểu quyết thông qua báo cáo'],
+    ],
+    [
+      'a later vote that passes approves it',
+      [vote('report_approval', false), CONCLUSION, vote('report_approval', true)],
       [],
     ],
   ])('%s', (_, bodies, missing) => {

@@ -57,7 +57,8 @@ export interface ItemStatus {
 }
 
 /**
- * When an item is finished: the collective report needs the approval vote and the head's conclusion;
+ * When an item is finished: the collective report needs an approval vote that passed (a report not
+ * approved is revised and voted again) and the head's conclusion;
  * a person needs the chair's conclusion and the proposed level; the ballot needs to be closed; the
  * minutes need an approval vote that passed.
  */
@@ -70,7 +71,9 @@ export function itemStatus(
   const has = (k: Entry['body']['kind']) => mine.some((e) => e.body.kind === k);
   const missing: string[] = [];
   if (item.kind === 'collective_report') {
-    if (!mine.some((e) => e.body.kind === 'open_vote' && e.body.purpose === 'report_approval'))
+    if (
+      !mine.some((e) => e.body.kind === 'open_vote' && e.body.purpose === 'report_approval' && e.body.passed)
+    )
       missing.push('biểu quyết thông qua báo cáo');
     if (!has('conclusion')) missing.push('kết luận của người chủ trì');
   } else if (item.kind === 'person') {

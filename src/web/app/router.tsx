@@ -77,6 +77,11 @@ const MemberMeetingPage = lazyPage(
   () => import('../features/meetings/MemberMeetingPage.js'),
   'MemberMeetingPage',
 );
+const DossierPage = lazyPage(() => import('../features/dossiers/DossierPage.js'), 'DossierPage');
+const DossierInboxPage = lazyPage(
+  () => import('../features/dossiers/DossierInboxPage.js'),
+  'DossierInboxPage',
+);
 const CheckInPage = lazyPage(() => import('../features/meetings/CheckInPage.js'), 'CheckInPage');
 const MeetingProjectorPage = lazyPage(
   () => import('../features/meetings/MeetingProjectorPage.js'),
@@ -132,8 +137,10 @@ export const router = createBrowserRouter([
       { path: 'ky-danh-gia/:id/bieu-mau/:code', element: guarded('cycles.view', <CycleFormPage />) },
       { path: 'ky-danh-gia/:id/tien-do', element: guarded('cycles.view', <ProgressPage />) },
       { path: 'ky-danh-gia/:id/tu-kiem-diem', element: guarded('cycles.view', <ReviewOverviewPage />) },
+      { path: 'ky-danh-gia/:id/ho-so', element: guarded('cycles.view', <DossierInboxPage />) },
       { path: 'tien-do', element: guarded('cycles.view', <RunningCycleProgress />) },
       { path: 'ban-kiem-diem', element: guarded('cycles.view', <RunningCycleReviews />) },
+      { path: 'ho-so-don-vi', element: <DossierPage /> },
       { path: 'kiem-tra-xep-loai', element: <RulesCheckPage /> },
       { path: 'tu-kiem-diem', element: <MyReviewsPage /> },
       { path: 'tu-kiem-diem/:id', element: <ReviewPage /> },

@@ -382,7 +382,9 @@ export async function getBallot(db: Queryable, user: SessionUser, id: string) {
     .orderBy(asc(ballotVoters.fullName));
   const mine = roster.find((v) => v.accountId === user.accountId) ?? null;
   const manage = await manages(db, user, b);
-  if (!mine && !manage && !user.permissions.includes('cycles.view')) throw forbidden();
+  // Its members, those who run it, HCQT and the leadership — not every member of the agency.
+  const oversees = user.permissions.includes('cycles.manage') || user.roles.includes('leadership');
+  if (!mine && !manage && !oversees) throw forbidden();
   const cast = (await db.select({ n: count() }).from(castBallots).where(eq(castBallots.ballotId, id)))[0]?.n;
   return {
     id: b.id,

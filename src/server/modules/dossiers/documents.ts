@@ -56,8 +56,10 @@ export async function emulationTable(
   const ballot = meeting?.ballotId
     ? (await db.select().from(ballots).where(eq(ballots.id, meeting.ballotId)))[0]
     : null;
-  if (!ballot || ballot.state !== 'closed')
-    throw new AppError('conflict', 'Chưa có kết quả bỏ phiếu kín bình xét thi đua của đơn vị.');
+  const noResult = () =>
+    new AppError('conflict', 'Chưa có kết quả bỏ phiếu kín bình xét thi đua của đơn vị.');
+  if (!ballot) throw noResult();
+  if (ballot.state !== 'closed') throw noResult();
   const result = await ballotResult(db, user, ballot.id);
   return {
     typeName: 'BẢNG TỔNG HỢP',

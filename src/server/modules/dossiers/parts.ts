@@ -159,7 +159,7 @@ export async function dossierParts(db: Queryable, cycleId: string, unitId: strin
     title: 'Danh sách đề xuất mức xếp loại chất lượng cá nhân và tập thể',
     complete: meeting?.state === 'locked' && missingLevels.length === 0,
     problems: [
-      ...(!meeting || meeting.state !== 'locked' ? ['Chưa có kết quả đề xuất của hội nghị.'] : []),
+      ...(meeting?.state !== 'locked' ? ['Chưa có kết quả đề xuất của hội nghị.'] : []),
       ...missingLevels.map((l) => `${l.fullName}: chưa có mức xếp loại đề xuất.`),
       ...(levels.some((l) => !l.personId && !l.proposed)
         ? ['Chưa đề xuất mức xếp loại của tập thể (lưu ý).']

@@ -64,7 +64,7 @@ export const dossierRoutes =
       },
       async (req) => {
         const user = currentUser(req);
-        await submitDossier(deps.db, user, req.body);
+        await submitDossier(deps.db, user, req.body, deps.now());
         return getDossier(deps.db, user, req.body.cycleId, req.body.unitId);
       },
     );
@@ -85,7 +85,7 @@ export const dossierRoutes =
       },
       async (req) => {
         const user = currentUser(req);
-        await decideDossier(deps.db, user, req.body, deps.today());
+        await decideDossier(deps.db, user, req.body, deps.now());
         return getDossier(deps.db, user, req.body.cycleId, req.body.unitId);
       },
     );

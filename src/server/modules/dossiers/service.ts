@@ -5,6 +5,7 @@
  * other side; acceptance marks the plan's step "Hồ sơ đơn vị" done for the unit.
  */
 import { and, asc, eq, ne } from 'drizzle-orm';
+import { todayInVietnam } from '../../../domain/dates.js';
 import type { Db, Queryable, Tx } from '../../db/connect.js';
 import { cycles, type DossierState, notifications, unitDossiers, units } from '../../db/schema/index.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
@@ -55,7 +56,7 @@ export async function getDossier(db: Queryable, user: SessionUser, cycleId: stri
   const parts = await dossierParts(db, cycleId, unitId);
   const state: DossierState = row?.state ?? 'assembling';
   return {
-    cycle: { id: cycle.id, year: cycle.year, title: cycle.title },
+    cycle: { id: cycle.id, year: cycle.year, title: cycle.title, state: cycle.state },
     unit: { id: unit.id, name: unit.name },
     state,
     stateLabel: DOSSIER_STATE_LABELS[state],
@@ -65,7 +66,8 @@ export async function getDossier(db: Queryable, user: SessionUser, cycleId: stri
     version: row?.version ?? 0,
     complete: parts.every((p) => p.complete),
     parts,
-    canSubmit: runsUnit(user, unitId) && (state === 'assembling' || state === 'returned'),
+    canSubmit:
+      cycle.state === 'running' && runsUnit(user, unitId) && (state === 'assembling' || state === 'returned'),
     canDecide: decides(user) && state === 'submitted',
   };
 }
@@ -116,6 +118,7 @@ export async function submitDossier(
   db: Db,
   user: SessionUser,
   input: { cycleId: string; unitId: string; version: number },
+  now: Date,
 ) {
   if (!runsUnit(user, input.unitId)) throw forbidden();
   return db.transaction(async (tx) => {
@@ -135,7 +138,7 @@ export async function submitDossier(
       );
     }
     const snapshot = parts.map((p) => ({ code: p.code, links: p.links }));
-    const values = { state: 'submitted' as const, submittedAt: new Date(), returnReason: null, snapshot };
+    const values = { state: 'submitted' as const, submittedAt: now, returnReason: null, snapshot };
     const [saved] = row
       ? await tx
           .update(unitDossiers)
@@ -171,7 +174,7 @@ export async function decideDossier(
   db: Db,
   user: SessionUser,
   input: { cycleId: string; unitId: string; version: number; decision: 'accept' | 'return'; reason?: string },
-  today: string,
+  now: Date,
 ) {
   if (!decides(user)) throw forbidden();
   return db.transaction(async (tx) => {
@@ -193,7 +196,7 @@ export async function decideDossier(
       .set({
         state: accepted ? 'accepted' : 'returned',
         returnReason: accepted ? null : reason,
-        decidedAt: new Date(),
+        decidedAt: now,
         version: row.version + 1,
       })
       .where(eq(unitDossiers.id, row.id))
@@ -203,7 +206,7 @@ export async function decideDossier(
         cycleId: cycle.id,
         stepCode: 'ho-so-don-vi',
         unitId: unit.id,
-        doneOn: today,
+        doneOn: todayInVietnam(now),
         note: 'Phòng Hành chính - Quản trị đã tiếp nhận hồ sơ của đơn vị.',
       });
     }

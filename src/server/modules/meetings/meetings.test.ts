@@ -152,6 +152,9 @@ describe('running it', () => {
     expect(noSpeaker.statusCode).toBe(400);
     const tooMany = await post('/votes', { purpose: 'report_approval', agree: 5, disagree: 1, abstain: 0 });
     expect(tooMany.statusCode).toBe(400);
+    const failed = await post('/votes', { purpose: 'report_approval', agree: 2, disagree: 3, abstain: 0 });
+    expect(failed.json().body.passed).toBe(false);
+    expect((await view()).items[0]?.missing).toContain('biểu quyết thông qua báo cáo');
     const vote = await post('/votes', { purpose: 'report_approval', agree: 5, disagree: 0, abstain: 0 });
     expect(vote.statusCode, vote.body).toBe(201);
     expect(vote.json().body.passed).toBe(true);
@@ -188,6 +191,9 @@ describe('running it', () => {
     const ok = await post('/proposals', { level: 'HTXSNV', reason: 'Đơn vị hoàn thành vượt kế hoạch.' });
     expect(ok.statusCode, ok.body).toBe(201);
     expect(ok.json().body.quotaBreach).toBe(true);
+    const second = await post('/proposals', { level: 'HTTNV' });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error.message).toContain('đính chính');
     const told = await t.db
       .select()
       .from(notifications)
@@ -209,6 +215,8 @@ describe('running it', () => {
       u.head.cookie,
     );
     expect(res.statusCode, res.body).toBe(201);
+    const again = await post('/responses', { itemPosition: position, accepts: true }, u.head.cookie);
+    expect(again.statusCode).toBe(409);
     const [review] = await t.db.select().from(reviews).where(eq(reviews.personId, u.head.personId));
     expect(review?.state).toBe('revising');
   });

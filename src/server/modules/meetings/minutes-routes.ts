@@ -54,7 +54,7 @@ export const meetingMinutesRoutes =
       async (req, reply) => {
         const user = currentUser(req);
         const { format } = req.query;
-        const m = await meetingMinutes(deps.db, user, req.params.id);
+        const m = await meetingMinutes(deps.db, user, req.params.id, deps.now());
         const name = meetingMinutesFileName(m.unitName, m.year, m.final, format);
         let content: Buffer;
         if (m.final) {

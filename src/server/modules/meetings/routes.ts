@@ -144,7 +144,7 @@ export const meetingRoutes =
       },
       async (req) => {
         const user = currentUser(req);
-        await startMeeting(deps.db, user, req.params.id, req.body.version);
+        await startMeeting(deps.db, user, req.params.id, req.body.version, deps.now());
         return view(req, user);
       },
     );
@@ -318,7 +318,7 @@ export const meetingRoutes =
       },
       async (req) => {
         const user = currentUser(req);
-        await endMeeting(deps.db, user, req.params.id, req.body.version, deps.today());
+        await endMeeting(deps.db, user, req.params.id, req.body.version, deps.now());
         return view(req, user);
       },
     );

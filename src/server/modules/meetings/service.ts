@@ -12,6 +12,7 @@ import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import { tallyOpen } from '../../../domain/ballot/tally.js';
 import { defaultThreshold } from '../../../domain/ballot/threshold.js';
 import type { Threshold, VoteMode } from '../../../domain/ballot/types.js';
+import { todayInVietnam } from '../../../domain/dates.js';
 import { buildUnitAgenda, chairFor, itemStatus, orderProblem } from '../../../domain/meeting/agenda.js';
 import { proposalQuota } from '../../../domain/meeting/quota.js';
 import { correctionProblem, effectiveEntries } from '../../../domain/meeting/record.js';
@@ -214,7 +215,7 @@ export function vnDateTime(d: Date): string {
   return `${get('hour')} giờ ${get('minute')}, ngày ${get('day')}/${get('month')}/${get('year')}`;
 }
 
-/** Time, place, secretary, stand-in chair and guests may change until the meeting starts. */
+/** Time, place, secretary and stand-in chair may change until the meeting starts (guests are invited at preparation). */
 export async function updateMeeting(
   db: Db,
   user: SessionUser,
@@ -347,7 +348,7 @@ async function appendEntry(
 }
 
 /** Start: the first agenda item becomes current. */
-export async function startMeeting(db: Db, user: SessionUser, id: string, version: number) {
+export async function startMeeting(db: Db, user: SessionUser, id: string, version: number, now: Date) {
   return db.transaction(async (tx) => {
     const m = await loadMeeting(tx, user.agencyId, id, true);
     if (!mayRun(user, m)) throw forbidden();
@@ -360,7 +361,7 @@ export async function startMeeting(db: Db, user: SessionUser, id: string, versio
     if (!chair?.present) throw conflict('Người chủ trì chưa có mặt: hãy điểm danh trước khi bắt đầu.');
     const [row] = await tx
       .update(meetings)
-      .set({ state: 'running', currentPosition: 1, startedAt: new Date(), version: version + 1 })
+      .set({ state: 'running', currentPosition: 1, startedAt: now, version: version + 1 })
       .where(eq(meetings.id, id))
       .returning();
     const present = attendees.filter((a) => a.role === 'member' && a.present).length;
@@ -606,6 +607,11 @@ export async function proposeLevel(
       const members = await quotaMembers(tx, ctx.m, ctx.record);
       quota = proposalQuota(cycle.regime, members, item.subjectPersonId, input.level);
     }
+    if (
+      !input.corrects &&
+      ctx.record.entries.some((e) => e.itemPosition === ctx.itemPosition && e.kind === 'proposal')
+    )
+      throw conflict('Đã ghi mức xếp loại đề xuất cho nội dung này; muốn thay đổi, hãy đính chính.');
     const reason = input.reason?.trim() || null;
     if (quota.breach && !reason)
       throw invalid('body.reason', `${quota.message} Vui lòng ghi lý do đề xuất vượt tỷ lệ.`);
@@ -671,6 +677,8 @@ export async function respondToConclusion(
     if (!item?.subjectPersonId) throw invalid('body.itemPosition', 'Nội dung này không kiểm điểm một người.');
     const isSubject = user.personId === item.subjectPersonId;
     if (!isSubject && !mayRun(user, m)) throw forbidden();
+    if (record.entries.some((e) => e.itemPosition === item.position && e.kind === 'response'))
+      throw conflict('Đã ghi ý kiến của người được kiểm điểm về kết luận này.');
     const status = itemStatus(item, record.entries.map(toEntry), false);
     if (!status.done)
       throw conflict(`Chưa có ${status.missing.join(', ')}: chưa thể tiếp thu hoặc nêu ý kiến.`);
@@ -808,7 +816,7 @@ export async function prepareMeetingBallot(
 }
 
 /** End the meeting once every item is finished — the minutes read out and approved — and lock it. */
-export async function endMeeting(db: Db, user: SessionUser, id: string, version: number, today: string) {
+export async function endMeeting(db: Db, user: SessionUser, id: string, version: number, now: Date) {
   return db.transaction(async (tx) => {
     const m = await loadMeeting(tx, user.agencyId, id, true);
     if (!mayRun(user, m)) throw forbidden();
@@ -826,7 +834,7 @@ export async function endMeeting(db: Db, user: SessionUser, id: string, version:
     }
     const [row] = await tx
       .update(meetings)
-      .set({ state: 'locked', endedAt: new Date(), speakerPersonId: null, version: version + 1 })
+      .set({ state: 'locked', endedAt: now, speakerPersonId: null, version: version + 1 })
       .where(eq(meetings.id, id))
       .returning();
     if (m.unitId && m.kind === 'unit_review') {
@@ -834,7 +842,7 @@ export async function endMeeting(db: Db, user: SessionUser, id: string, version:
         cycleId: m.cycleId,
         stepCode: 'hop-don-vi',
         unitId: m.unitId,
-        doneOn: today,
+        doneOn: todayInVietnam(now),
         note: 'Hội nghị kiểm điểm của đơn vị đã kết thúc, biên bản đã thông qua.',
       });
     }

@@ -151,6 +151,7 @@ export async function getMeeting(db: Queryable, user: SessionUser, id: string) {
         seq: e.seq,
         itemPosition: e.itemPosition,
         speakerName: e.speakerName,
+        speakerPersonId: row?.speakerPersonId ?? null,
         body: e.body,
         corrected: e.replaces.length > 0,
         recordedByName: row?.recordedByName ?? '',
@@ -182,6 +183,7 @@ export async function getMeeting(db: Queryable, user: SessionUser, id: string) {
           })),
           levels: quota.map((q) => ({
             personId: q.personId,
+            similarGroup: q.similarGroup,
             level: levelFor(q),
             fromMeeting: q.proposed !== null,
           })),

@@ -15,6 +15,9 @@ describe('selectedNavPath', () => {
     ['/tai-khoan', ''],
     ['/quan-tri/tai-khoan', '/quan-tri/tai-khoan'],
     ['/quan-tri/co-quan', '/quan-tri/co-quan'],
+    ['/cuoc-hop', '/cuoc-hop'],
+    ['/cuoc-hop/moi', '/cuoc-hop'],
+    ['/cuoc-hop/3f0c/thanh-vien', '/cuoc-hop'],
   ])('%s → %s', (path, key) => {
     expect(selectedNavPath(path)).toBe(key);
   });
@@ -32,6 +35,13 @@ describe('navItemVisible', () => {
     expect(navItemVisible(reviews, user(['staff', 'unit_head']))).toBe(true);
     expect(navItemVisible(reviews, user(['staff']))).toBe(false);
     expect(navItemVisible(reviews, { roles: ['secretary'], permissions: [] })).toBe(false);
+  });
+
+  it('shows the meetings to every signed-in user', () => {
+    const meetings = NAV_ITEMS.find((i) => i.path === '/cuoc-hop');
+    if (!meetings) throw new Error('no /cuoc-hop item');
+    expect(meetings.label).toBe('Cuộc họp');
+    expect(navItemVisible(meetings, { roles: ['staff'], permissions: [] })).toBe(true);
   });
 
   it('shows the rules check to everyone', () => {

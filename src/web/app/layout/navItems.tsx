@@ -4,9 +4,11 @@ import {
   AuditOutlined,
   BankOutlined,
   BellOutlined,
+  CalendarOutlined,
   CloudUploadOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  FolderOpenOutlined,
   FormOutlined,
   HistoryOutlined,
   HomeOutlined,
@@ -77,6 +79,22 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description:
       'Bản tự kiểm điểm, báo cáo tập thể của kỳ đang diễn ra: ai đã nộp, trả lại, chấm điểm, gợi ý.',
     icon: <FileSearchOutlined />,
+    permission: 'cycles.view',
+    roles: REVIEWER_ROLES,
+  },
+  {
+    path: '/cuoc-hop',
+    label: 'Cuộc họp',
+    description:
+      'Hội nghị kiểm điểm của đơn vị: giấy mời, điểm danh, chương trình, ý kiến, kết luận, đề xuất mức xếp loại, biên bản.',
+    icon: <CalendarOutlined />,
+  },
+  {
+    path: '/ho-so-don-vi',
+    label: 'Hồ sơ đơn vị',
+    description:
+      'Hồ sơ kiểm điểm, xếp loại của đơn vị (5 thành phần): kiểm tra đủ chưa, tải về, gửi Phòng Hành chính - Quản trị; tiếp nhận hoặc trả lại.',
+    icon: <FolderOpenOutlined />,
     permission: 'cycles.view',
     roles: REVIEWER_ROLES,
   },

@@ -99,7 +99,8 @@ function ProjectorProgress({ ballot: b }: { ballot: BallotView }) {
   );
 }
 
-function ProjectorResult({ ballot: b }: { ballot: BallotView }) {
+/** The result of a closed ballot in projector size (also shown by the meeting's projector). */
+export function ProjectorResult({ ballot: b }: { ballot: BallotView }) {
   const result = useBallotResult(b.id, true, LIVE_POLL_MS);
   if (result.error && !result.data)
     return <QueryError error={result.error} onRetry={() => result.refetch()} />;

@@ -25,6 +25,7 @@ export interface MeetingEntryView {
   seq: number;
   itemPosition: number | null;
   speakerName: string | null;
+  speakerPersonId: string | null;
   body: EntryBody;
   /** The entry shown is the latest correction of the original. */
   corrected: boolean;
@@ -98,7 +99,7 @@ export interface MeetingView {
       message: string;
     }[];
     /** Each member's level as the quota counts it: the meeting's proposal, else their own. */
-    levels: { personId: string; level: Level | null; fromMeeting: boolean }[];
+    levels: { personId: string; similarGroup: string; level: Level | null; fromMeeting: boolean }[];
   } | null;
   ballot: {
     id: string;

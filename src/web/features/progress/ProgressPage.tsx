@@ -15,6 +15,7 @@ import { LoadingBlock } from '../../components/LoadingBlock.js';
 import { NavButton } from '../../components/NavButton.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryError } from '../../components/QueryError.js';
+import { inboxPath, seesInbox } from '../dossiers/format.js';
 import { SendRemindersButton } from '../notifications/SendRemindersButton.js';
 import { AgencyTimeline } from './AgencyTimeline.js';
 import { canMarkProgress, STATE_COLORS } from './format.js';
@@ -66,6 +67,9 @@ export function ProgressPage() {
   const agencyDone = view.agency.filter((a) => a.cell.doneOn).length;
   const agencyOverdue = view.agency.filter((a) => a.cell.state === 'overdue').length;
   const hasNoDeadline = data.cells.some((c) => c.state === 'no_deadline');
+  const markHint = view.rows.some((r) => view.unitSteps.some((s) => canMark(s, r.unit.id)));
+  // The inbox of the units' dossiers, for HCQT and the leadership.
+  const inboxLink = seesInbox(me);
 
   return (
     <>
@@ -149,23 +153,18 @@ export function ProgressPage() {
           </Row>
         </Card>
         <StateLegend withNoDeadline={hasNoDeadline} />
-        <Card
-          title="Các bước của từng đơn vị"
-          styles={{ body: { padding: 12 } }}
-          extra={
-            <NavButton
-              size="small"
-              to={`/ky-danh-gia/${encodeURIComponent(id)}/ho-so`}
-              icon={<FolderOpenOutlined />}
-            >
-              Hồ sơ các đơn vị
-            </NavButton>
-          }
-        >
-          {view.rows.some((r) => view.unitSteps.some((s) => canMark(s, r.unit.id))) ? (
-            <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-              Bấm vào một ô để ghi nhận đơn vị đã xong bước đó (hoặc bỏ ghi nhận).
-            </Typography.Paragraph>
+        <Card title="Các bước của từng đơn vị" styles={{ body: { padding: 12 } }}>
+          {markHint || inboxLink ? (
+            <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 8 }}>
+              <Typography.Text type="secondary">
+                {markHint ? 'Bấm vào một ô để ghi nhận đơn vị đã xong bước đó (hoặc bỏ ghi nhận).' : null}
+              </Typography.Text>
+              {inboxLink ? (
+                <NavButton size="small" to={inboxPath(id)} icon={<FolderOpenOutlined />}>
+                  Hồ sơ các đơn vị
+                </NavButton>
+              ) : null}
+            </Flex>
           ) : null}
           {view.unitSteps.length > 0 ? (
             <ProgressMatrix view={view} today={data.today} canMark={canMark} onMark={setTarget} />
