@@ -130,7 +130,9 @@ export async function cycleProgress(db: Queryable, agencyId: string, cycleId: st
         ...(count ? { count } : {}),
         // Only where the unit has used the dossier: a step marked done by hand (records kept on paper)
         // shows as done, without a dossier state.
-        ...(s.code === DOSSIER_STEP && unitId && dossiers.has(unitId) ? { dossier: dossiers.get(unitId) } : {}),
+        ...(s.code === DOSSIER_STEP && unitId && dossiers.has(unitId)
+          ? { dossier: dossiers.get(unitId) }
+          : {}),
       });
     }
   }
