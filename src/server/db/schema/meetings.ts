@@ -59,7 +59,7 @@ export const meetings = pgTable(
     currentPosition: integer('current_position'),
     /** Who is speaking now (projector); not part of the record. */
     speakerPersonId: uuid('speaker_person_id').references(() => people.id),
-    /** The secret in the QR code members scan to check themselves in. */
+    /** The secret the QR code's minute-by-minute check-in code is derived from (check-in-code.ts). */
     checkinCode: text('checkin_code').notNull(),
     ballotId: uuid('ballot_id').references(() => ballots.id),
     startedAt: timestamp('started_at', { withTimezone: true }),

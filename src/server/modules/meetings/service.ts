@@ -39,6 +39,7 @@ import { recordStepDone } from '../cycles/progress.js';
 import { recipientsOf, responsibleFor } from '../reminders/sweep.js';
 import { proposedLevelProblem, reopenAfterMeeting } from '../reviews/service.js';
 import { mayPrepare, mayRun } from './access.js';
+import { checkInCodeValid } from './check-in-code.js';
 import { ballotFinished, loadMeeting, loadRecord, type MeetingRow, toEntry } from './load.js';
 import { quotaMembers } from './quota.js';
 
@@ -291,8 +292,11 @@ export async function selfCheckIn(db: Db, user: SessionUser, id: string, code: s
   return db.transaction(async (tx) => {
     const m = await loadMeeting(tx, user.agencyId, id, true);
     if (m.state === 'locked') throw conflict('Cuộc họp đã kết thúc.');
-    if (code !== m.checkinCode)
-      throw invalid('body.code', 'Mã điểm danh không đúng; hãy quét lại mã QR trong phòng họp.');
+    if (!checkInCodeValid(m.checkinCode, code))
+      throw invalid(
+        'body.code',
+        'Mã điểm danh không đúng hoặc đã hết hạn (mã đổi mỗi phút); hãy quét lại mã QR trong phòng họp.',
+      );
     const [a] = await tx
       .update(meetingAttendees)
       .set({ present: true, checkedInBy: 'self', absenceReason: null })

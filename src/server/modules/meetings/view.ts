@@ -23,6 +23,7 @@ import {
 import { forbidden } from '../../http/errors.js';
 import type { SessionUser } from '../auth/service.js';
 import { mayFollow, mayPrepare, mayRun } from './access.js';
+import { currentCheckInCode } from './check-in-code.js';
 import { ballotFinished, loadMeeting, loadRecord, toEntry } from './load.js';
 import { quotaMembers } from './quota.js';
 
@@ -190,7 +191,8 @@ export async function getMeeting(db: Queryable, user: SessionUser, id: string) {
         }
       : null,
     ballot: m.ballotId ? await ballotProgress(db, m.ballotId) : null,
-    checkinCode: run ? m.checkinCode : null,
+    /** The QR's current code (it changes every minute), for those who run the meeting. */
+    checkinCode: run && m.state !== 'locked' ? currentCheckInCode(m.checkinCode) : null,
     me: {
       personId: user.personId,
       attendee: mine ? { present: mine.present, role: mine.role } : null,
