@@ -48,7 +48,7 @@ const NEW_ACCOUNTS = [
   { name: 'Lê Văn Tâm', username: 'tam.lv' },
 ];
 /** Votes on paper: no account. */
-const PAPER_VOTER = 'Phan Thanh Hải';
+const PAPER_VOTER = 'Trần Quang Huy';
 
 interface Voter {
   username: string;

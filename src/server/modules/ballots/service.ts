@@ -13,6 +13,7 @@ import { defaultThreshold } from '../../../domain/ballot/threshold.js';
 import type { Candidate, Choice, PaperTally, Threshold, VoteMode } from '../../../domain/ballot/types.js';
 import { verifyToken } from '../../../domain/ballot-token.js';
 import { checkTitles } from '../../../domain/rules/titles.js';
+import type { Level } from '../../../domain/rules/types.js';
 import { BlindMessageError, blindSign, generateBallotKeys } from '../../ballot/keys.js';
 import type { Db, Queryable, Tx } from '../../db/connect.js';
 import {
@@ -56,9 +57,14 @@ async function loadBallot(db: Queryable, agencyId: string, id: string, lock = fa
 }
 
 /** Candidates with their eligibility for Lao động tiên tiến (rules engine, titles). */
-async function candidatesFor(tx: Tx, cycle: typeof cycles.$inferSelect, personIds: string[]) {
+async function candidatesFor(
+  tx: Tx,
+  cycle: typeof cycles.$inferSelect,
+  personIds: string[],
+  levels: ReadonlyMap<string, Level> | undefined,
+) {
   const out: Candidate[] = [];
-  const proposed = await selfProposedLevels(tx, cycle.id, personIds);
+  const proposed = levels ?? (await selfProposedLevels(tx, cycle.id, personIds));
   for (const personId of personIds) {
     const person = (await tx.select().from(people).where(eq(people.id, personId)))[0];
     if (!person) continue;
@@ -68,7 +74,9 @@ async function candidatesFor(tx: Tx, cycle: typeof cycles.$inferSelect, personId
         id: personId,
         name: person.fullName,
         eligible: false,
-        reason: 'Chưa có mức xếp loại đề xuất trong bản tự kiểm điểm.',
+        reason: levels
+          ? 'Hội nghị chưa đề xuất mức xếp loại.'
+          : 'Chưa có mức xếp loại đề xuất trong bản tự kiểm điểm.',
       });
       continue;
     }
@@ -103,6 +111,8 @@ export interface NewBallot {
   threshold?: Threshold;
   /** The members the meeting's roll call found present (a ballot prepared at a meeting takes them over). */
   presentPersonIds?: readonly string[];
+  /** The levels the meeting proposed (else each person's self-proposed level decides eligibility). */
+  levels?: ReadonlyMap<string, Level>;
 }
 
 export async function createBallot(db: Db, user: SessionUser, input: NewBallot) {
@@ -138,6 +148,7 @@ export async function createBallotIn(tx: Tx, user: SessionUser, input: NewBallot
     tx,
     cycle,
     members.map((m) => m.id),
+    input.levels,
   );
   const [row] = await tx
     .insert(ballots)

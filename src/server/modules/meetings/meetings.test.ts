@@ -285,7 +285,10 @@ describe('running it', () => {
         weaknesses: 'Chưa chủ động',
         text: '',
       });
-      const p = await post('/proposals', { level: 'HTTNV' });
+      // The meeting lowers Ngô Văn Ba to HTNV (his self-review proposed HTTNV).
+      const p = await post('/proposals', {
+        level: item.subject?.fullName === 'Ngô Văn Ba' ? 'HTNV' : 'HTTNV',
+      });
       expect(p.statusCode, p.body).toBe(201);
       v = await view();
     }
@@ -297,6 +300,10 @@ describe('running it', () => {
     const ballot = await api('GET', `/api/ballots/${ballotId}`, u.secretary.cookie);
     expect(ballot.json().canManage).toBe(true);
     expect(ballot.json().presentTotal).toBe(5);
+    // Eligibility follows the meeting's proposals, not the self-reviews'.
+    const candidates = ballot.json().candidates as { name: string; eligible: boolean }[];
+    expect(candidates.find((c) => c.name === 'Ngô Văn Ba')?.eligible).toBe(false);
+    expect(candidates.find((c) => c.name === 'Phạm Văn Viên')?.eligible).toBe(true);
     // The meeting's secretary (a staff member) runs the ballot.
     const opened = await api('POST', `/api/ballots/${ballotId}/open`, u.secretary.cookie, { version: 1 });
     expect(opened.statusCode, opened.body).toBe(200);

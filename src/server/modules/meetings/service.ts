@@ -798,7 +798,15 @@ export async function prepareMeetingBallot(
     const item = items.find((i) => i.kind === 'ballot');
     if (!item || m.currentPosition !== item.position)
       throw conflict('Chưa đến nội dung bỏ phiếu kín trong chương trình cuộc họp.');
+    // Eligibility follows the levels the meeting proposed (the self-review's where it proposed none).
+    const levels = new Map(
+      (await quotaMembers(tx, m, await loadRecord(tx, id))).flatMap((q) => {
+        const level = q.proposed ?? q.selfProposed;
+        return level ? [[q.personId, level] as const] : [];
+      }),
+    );
     const ballot = await createBallotIn(tx, user, {
+      levels,
       cycleId: m.cycleId,
       unitId: m.unitId,
       mode: input.mode,
