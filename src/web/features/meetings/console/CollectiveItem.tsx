@@ -7,7 +7,7 @@ import { CommentForm } from './CommentForm.js';
 import { ConclusionForm } from './ConclusionForm.js';
 import { latestOf } from './format.js';
 import { ProposalForm } from './ProposalForm.js';
-import { ItemReviews, RecordedEntry, Section } from './parts.js';
+import { ItemReviews, RecordedOr, Section } from './parts.js';
 import { VoteForm, VoteResults } from './VoteForm.js';
 
 export function CollectiveItem({
@@ -44,22 +44,22 @@ export function CollectiveItem({
         ) : null}
       </Section>
       <Section title="Kết luận của người chủ trì" testId="conclusion-section">
-        {conclusion ? (
-          <RecordedEntry entry={conclusion} onCorrect={onCorrect} />
-        ) : run ? (
-          <ConclusionForm meeting={m} itemPosition={item.position} />
-        ) : (
-          'Chưa có kết luận.'
-        )}
+        <RecordedOr
+          entry={conclusion}
+          run={run}
+          onCorrect={onCorrect}
+          form={<ConclusionForm meeting={m} itemPosition={item.position} />}
+          empty="Chưa có kết luận."
+        />
       </Section>
       <Section title="Mức xếp loại đề xuất của tập thể (không bắt buộc)" testId="proposal-section">
-        {proposal ? (
-          <RecordedEntry entry={proposal} onCorrect={onCorrect} />
-        ) : run ? (
-          <ProposalForm meeting={m} itemPosition={item.position} />
-        ) : (
-          'Chưa đề xuất.'
-        )}
+        <RecordedOr
+          entry={proposal}
+          run={run}
+          onCorrect={onCorrect}
+          form={<ProposalForm meeting={m} itemPosition={item.position} />}
+          empty="Chưa đề xuất."
+        />
       </Section>
     </>
   );

@@ -8,7 +8,7 @@ import { CommentForm } from './CommentForm.js';
 import { ConclusionForm } from './ConclusionForm.js';
 import { latestOf } from './format.js';
 import { ProposalForm } from './ProposalForm.js';
-import { ItemReviews, RecordedEntry, Section } from './parts.js';
+import { ItemReviews, RecordedOr, Section } from './parts.js';
 import { QuotaPanel } from './QuotaPanel.js';
 import { ResponsePanel } from './ResponsePanel.js';
 
@@ -37,22 +37,22 @@ export function PersonItem({
           </Section>
         ) : null}
         <Section title="Kết luận ưu điểm, hạn chế" testId="conclusion-section">
-          {conclusion ? (
-            <RecordedEntry entry={conclusion} onCorrect={onCorrect} />
-          ) : run ? (
-            <ConclusionForm meeting={m} itemPosition={item.position} />
-          ) : (
-            'Chưa có kết luận.'
-          )}
+          <RecordedOr
+            entry={conclusion}
+            run={run}
+            onCorrect={onCorrect}
+            form={<ConclusionForm meeting={m} itemPosition={item.position} />}
+            empty="Chưa có kết luận."
+          />
         </Section>
         <Section title="Mức xếp loại đề xuất" testId="proposal-section">
-          {proposal ? (
-            <RecordedEntry entry={proposal} onCorrect={onCorrect} />
-          ) : run ? (
-            <ProposalForm meeting={m} itemPosition={item.position} selfProposed={selfProposed} />
-          ) : (
-            'Chưa đề xuất.'
-          )}
+          <RecordedOr
+            entry={proposal}
+            run={run}
+            onCorrect={onCorrect}
+            form={<ProposalForm meeting={m} itemPosition={item.position} selfProposed={selfProposed} />}
+            empty="Chưa đề xuất."
+          />
         </Section>
         <Section title="Ý kiến của người được kiểm điểm">
           <ResponsePanel meeting={m} item={item} />

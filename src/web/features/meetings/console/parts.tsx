@@ -54,6 +54,27 @@ export function ItemReviews({ item, empty }: { item: MeetingItemView; empty: str
   );
 }
 
+/**
+ * One thing an item records once (the conclusion, the proposed level): what was recorded, else the
+ * form to record it (for those who run the meeting), else a line saying it is not there yet.
+ */
+export function RecordedOr({
+  entry,
+  run,
+  onCorrect,
+  form,
+  empty,
+}: {
+  entry: MeetingEntryView | null | undefined;
+  run: boolean;
+  onCorrect?: (entry: MeetingEntryView) => void;
+  form: ReactNode;
+  empty: string;
+}) {
+  if (entry) return <RecordedEntry entry={entry} onCorrect={onCorrect} />;
+  return run ? form : empty;
+}
+
 /** What was recorded (a conclusion, a proposal), with "Đính chính" when the user may correct it. */
 export function RecordedEntry({
   entry,
