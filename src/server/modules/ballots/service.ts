@@ -21,14 +21,14 @@ import {
   ballots,
   ballotVoters,
   castBallots,
-  cycles,
+  type cycles,
   meetings,
   people,
-  units,
 } from '../../db/schema/index.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
 import { writeAudit } from '../audit/service.js';
 import { actorOf, type SessionUser } from '../auth/service.js';
+import { cycleAndUnit } from '../cycles/lookup.js';
 import { mayRun } from '../meetings/access.js';
 import { runsUnit } from '../reviews/access.js';
 import { selfProposedLevels } from '../reviews/proposed-levels.js';
@@ -122,21 +122,7 @@ export async function createBallot(db: Db, user: SessionUser, input: NewBallot) 
 
 /** Prepare a ballot inside the caller's transaction (the meeting prepares its ballot this way). */
 export async function createBallotIn(tx: Tx, user: SessionUser, input: NewBallot) {
-  const cycle = (
-    await tx
-      .select()
-      .from(cycles)
-      .where(and(eq(cycles.id, input.cycleId), eq(cycles.agencyId, user.agencyId)))
-  )[0];
-  if (!cycle) throw notFound('kỳ đánh giá');
-  if (cycle.state !== 'running') throw new AppError('conflict', 'Kỳ đánh giá không còn diễn ra.');
-  const unit = (
-    await tx
-      .select()
-      .from(units)
-      .where(and(eq(units.id, input.unitId), eq(units.agencyId, user.agencyId)))
-  )[0];
-  if (!unit) throw notFound('đơn vị');
+  const { cycle, unit } = await cycleAndUnit(tx, user.agencyId, input, { running: true });
   const members = await tx
     .select({ id: people.id, fullName: people.fullName, accountId: accounts.id })
     .from(people)

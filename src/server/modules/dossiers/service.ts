@@ -7,10 +7,11 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { todayInVietnam } from '../../../domain/dates.js';
 import type { Db, Queryable, Tx } from '../../db/connect.js';
-import { cycles, type DossierState, notifications, unitDossiers, units } from '../../db/schema/index.js';
-import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
+import { type DossierState, notifications, unitDossiers, units } from '../../db/schema/index.js';
+import { AppError, forbidden, staleVersion } from '../../http/errors.js';
 import { writeAudit } from '../audit/service.js';
 import { actorOf, type SessionUser } from '../auth/service.js';
+import { cycleAndUnit } from '../cycles/lookup.js';
 import { recordStepDone } from '../cycles/progress.js';
 import { recipientsOf, responsibleFor } from '../reminders/sweep.js';
 import { runsUnit } from '../reviews/access.js';
@@ -25,22 +26,6 @@ export const DOSSIER_STATE_LABELS: Record<DossierState, string> = {
 
 const decides = (user: SessionUser) => user.permissions.includes('cycles.manage');
 
-async function loadUnitAndCycle(db: Queryable, user: SessionUser, cycleId: string, unitId: string) {
-  const [cycle, unit] = await Promise.all([
-    db
-      .select()
-      .from(cycles)
-      .where(and(eq(cycles.id, cycleId), eq(cycles.agencyId, user.agencyId))),
-    db
-      .select()
-      .from(units)
-      .where(and(eq(units.id, unitId), eq(units.agencyId, user.agencyId))),
-  ]);
-  if (!cycle[0]) throw notFound('kỳ đánh giá');
-  if (!unit[0]) throw notFound('đơn vị');
-  return { cycle: cycle[0], unit: unit[0] };
-}
-
 async function dossierRow(db: Queryable, cycleId: string, unitId: string, lock = false) {
   const q = db
     .select()
@@ -51,7 +36,7 @@ async function dossierRow(db: Queryable, cycleId: string, unitId: string, lock =
 
 export async function getDossier(db: Queryable, user: SessionUser, cycleId: string, unitId: string) {
   if (!runsUnit(user, unitId) && !user.permissions.includes('cycles.view')) throw forbidden();
-  const { cycle, unit } = await loadUnitAndCycle(db, user, cycleId, unitId);
+  const { cycle, unit } = await cycleAndUnit(db, user.agencyId, { cycleId, unitId });
   const row = await dossierRow(db, cycleId, unitId);
   const parts = await dossierParts(db, cycleId, unitId);
   const state: DossierState = row?.state ?? 'assembling';
@@ -122,8 +107,7 @@ export async function submitDossier(
 ) {
   if (!runsUnit(user, input.unitId)) throw forbidden();
   return db.transaction(async (tx) => {
-    const { cycle, unit } = await loadUnitAndCycle(tx, user, input.cycleId, input.unitId);
-    if (cycle.state !== 'running') throw new AppError('conflict', 'Kỳ đánh giá không còn diễn ra.');
+    const { cycle, unit } = await cycleAndUnit(tx, user.agencyId, input, { running: true });
     const row = await dossierRow(tx, cycle.id, unit.id, true);
     if ((row?.version ?? 0) !== input.version) throw staleVersion();
     if (row && row.state !== 'returned')
@@ -178,7 +162,7 @@ export async function decideDossier(
 ) {
   if (!decides(user)) throw forbidden();
   return db.transaction(async (tx) => {
-    const { cycle, unit } = await loadUnitAndCycle(tx, user, input.cycleId, input.unitId);
+    const { cycle, unit } = await cycleAndUnit(tx, user.agencyId, input);
     const row = await dossierRow(tx, cycle.id, unit.id, true);
     if (!row) throw new AppError('conflict', 'Đơn vị chưa gửi hồ sơ.');
     if (row.version !== input.version) throw staleVersion();

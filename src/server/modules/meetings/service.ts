@@ -29,12 +29,12 @@ import {
   meetings,
   notifications,
   people,
-  units,
 } from '../../db/schema/index.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
 import { writeAudit } from '../audit/service.js';
 import { actorOf, type SessionUser } from '../auth/service.js';
 import { createBallotIn } from '../ballots/service.js';
+import { cycleAndUnit } from '../cycles/lookup.js';
 import { recordStepDone } from '../cycles/progress.js';
 import { recipientsOf, responsibleFor } from '../reminders/sweep.js';
 import { proposedLevelProblem, reopenAfterMeeting } from '../reviews/service.js';
@@ -83,21 +83,7 @@ export async function createUnitMeeting(
 ) {
   if (!mayPrepare(user, input.unitId)) throw forbidden();
   return db.transaction(async (tx) => {
-    const cycle = (
-      await tx
-        .select()
-        .from(cycles)
-        .where(and(eq(cycles.id, input.cycleId), eq(cycles.agencyId, user.agencyId)))
-    )[0];
-    if (!cycle) throw notFound('kỳ đánh giá');
-    if (cycle.state !== 'running') throw conflict('Kỳ đánh giá không còn diễn ra.');
-    const unit = (
-      await tx
-        .select()
-        .from(units)
-        .where(and(eq(units.id, input.unitId), eq(units.agencyId, user.agencyId)))
-    )[0];
-    if (!unit) throw notFound('đơn vị');
+    const { cycle, unit } = await cycleAndUnit(tx, user.agencyId, input, { running: true });
     const existing = await tx
       .select({ id: meetings.id })
       .from(meetings)
