@@ -9,6 +9,7 @@ import {
   groupOf,
   itemStatus,
   orderProblem,
+  rankInAgenda,
 } from './agenda.js';
 import type { AgendaItem, AgendaKind, Entry, EntryBody, OpenVoteBody } from './types.js';
 
@@ -615,6 +616,22 @@ describe('chairFor: a deputy chairs the chair’s own review (plan II.2.c)', () 
           if (got !== named) expect(m?.rank).toBe('deputy');
         }
       }),
+    );
+  });
+});
+
+describe('rankInAgenda', () => {
+  it('reads each member’s rank back from the agenda built for them, "none" for anyone else', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...LEADERSHIP_RANKS), { maxLength: 12 }),
+        (ranks: LeadershipRank[]) => {
+          const members = ranks.map((rank, i) => ({ personId: `p${i}`, fullName: `Người ${i}`, rank }));
+          const agenda = buildUnitAgenda('Phòng Thử', members);
+          for (const m of members) expect(rankInAgenda(agenda, m.personId)).toBe(m.rank);
+          expect(rankInAgenda(agenda, 'not-a-member')).toBe('none');
+        },
+      ),
     );
   });
 });

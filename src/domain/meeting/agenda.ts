@@ -50,6 +50,15 @@ export function buildUnitAgenda(unitName: string, members: readonly AgendaMember
   return items.map((it, i) => ({ ...it, position: i + 1 }));
 }
 
+/** The rank a member is reviewed as, read back from their agenda item's group. */
+export function rankInAgenda(
+  items: readonly { subjectPersonId: string | null; group: PersonGroup | null }[],
+  personId: string,
+): LeadershipRank {
+  const g = items.find((i) => i.subjectPersonId === personId)?.group;
+  return g === 'head' ? 'head' : g === 'deputy' ? 'deputy' : 'none';
+}
+
 export interface ItemStatus {
   done: boolean;
   /** What is still missing, in words, when not done. */

@@ -11,6 +11,7 @@ import type { Level } from '../../../domain/rules/types.js';
 import type { Queryable } from '../../db/connect.js';
 import { ballots, meetings, people, reviews } from '../../db/schema/index.js';
 import { ballotFinished, loadRecord, toEntry } from '../meetings/load.js';
+import { selfProposedLevels } from '../reviews/proposed-levels.js';
 
 export type PartCode = 'minutes' | 'collective_report' | 'self_reviews' | 'levels' | 'emulation';
 
@@ -54,17 +55,18 @@ export async function unitMeeting(db: Queryable, cycleId: string, unitId: string
 export async function proposedLevels(db: Queryable, meetingId: string, cycleId: string): Promise<LevelRow[]> {
   const record = await loadRecord(db, meetingId);
   const effective = effectiveEntries(record.entries.map(toEntry));
-  const own = await db
-    .select({ personId: reviews.personId, level: reviews.proposedLevel })
-    .from(reviews)
-    .where(and(eq(reviews.cycleId, cycleId), isNull(reviews.waivedReason)));
+  const own = await selfProposedLevels(
+    db,
+    cycleId,
+    record.items.flatMap((i) => (i.subjectPersonId ? [i.subjectPersonId] : [])),
+  );
   const titles = new Map(record.attendees.map((a) => [a.personId, a.positionTitle]));
   return record.items.flatMap((item) => {
     if (item.kind !== 'person' && item.kind !== 'collective_report') return [];
     const p = effective.filter((e) => e.itemPosition === item.position && e.body.kind === 'proposal').at(-1);
     const body = p?.body.kind === 'proposal' ? p.body : null;
     const personId = item.subjectPersonId;
-    const self = personId ? (own.find((r) => r.personId === personId && r.level)?.level ?? null) : null;
+    const self = personId ? (own.get(personId) ?? null) : null;
     return [
       {
         personId,

@@ -13,11 +13,16 @@ import { tallyOpen } from '../../../domain/ballot/tally.js';
 import { defaultThreshold } from '../../../domain/ballot/threshold.js';
 import type { Threshold, VoteMode } from '../../../domain/ballot/types.js';
 import { todayInVietnam } from '../../../domain/dates.js';
-import { buildUnitAgenda, chairFor, itemStatus, orderProblem } from '../../../domain/meeting/agenda.js';
+import {
+  buildUnitAgenda,
+  chairFor,
+  itemStatus,
+  orderProblem,
+  rankInAgenda,
+} from '../../../domain/meeting/agenda.js';
 import { proposalQuota } from '../../../domain/meeting/quota.js';
 import { correctionProblem, effectiveEntries } from '../../../domain/meeting/record.js';
 import type { EntryBody, OpenVoteBody } from '../../../domain/meeting/types.js';
-import type { LeadershipRank } from '../../../domain/org.js';
 import { LEVEL_LABELS, type Level } from '../../../domain/rules/types.js';
 import type { Db, Tx } from '../../db/connect.js';
 import {
@@ -391,7 +396,7 @@ export async function goToItem(
         personId: a.personId,
         fullName: a.fullName,
         present: a.present,
-        rank: rankOf(items, a.personId),
+        rank: rankInAgenda(items, a.personId),
       }));
     const from = items.find((i) => i.position === m.currentPosition) ?? null;
     const to = items.find((i) => i.position === input.position) ?? null;
@@ -429,14 +434,6 @@ export async function goToItem(
     });
     return row as MeetingRow;
   });
-}
-
-function rankOf(
-  items: { subjectPersonId: string | null; group: string | null }[],
-  personId: string,
-): LeadershipRank {
-  const g = items.find((i) => i.subjectPersonId === personId)?.group;
-  return g === 'head' ? 'head' : g === 'deputy' ? 'deputy' : 'none';
 }
 
 /** Who is speaking now (shown on the projector). */
@@ -539,7 +536,7 @@ export async function addEntry(
         throw invalid('body.text', 'Vui lòng ghi nội dung kết luận.');
       const members = ctx.record.attendees
         .filter((a) => a.role === 'member')
-        .map((a) => ({ ...a, rank: rankOf(ctx.record.items, a.personId) }));
+        .map((a) => ({ ...a, rank: rankInAgenda(ctx.record.items, a.personId) }));
       const chairId = chairFor(ctx.m.chairPersonId, item ?? null, members, ctx.m.deputyChairPersonId);
       speaker = ctx.record.attendees.find((a) => a.personId === chairId) ?? null;
       body = {

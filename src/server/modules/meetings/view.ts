@@ -4,11 +4,10 @@
  * who chairs the current item, the quota status, the ballot's progress (never how anyone voted).
  */
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
-import { chairFor, itemStatus } from '../../../domain/meeting/agenda.js';
+import { chairFor, itemStatus, rankInAgenda } from '../../../domain/meeting/agenda.js';
 import { levelFor, meetingQuota } from '../../../domain/meeting/quota.js';
 import { effectiveEntries } from '../../../domain/meeting/record.js';
 import { MEETING_KIND_LABELS, MEETING_STATE_LABELS } from '../../../domain/meeting/types.js';
-import type { LeadershipRank } from '../../../domain/org.js';
 import type { Queryable } from '../../db/connect.js';
 import {
   ballots,
@@ -44,10 +43,6 @@ export async function getMeeting(db: Queryable, user: SessionUser, id: string) {
     personId ? (record.attendees.find((a) => a.personId === personId)?.fullName ?? null) : null;
   const person = (personId: string | null) =>
     personId ? { personId, fullName: name(personId) ?? '' } : null;
-  const rank = (personId: string): LeadershipRank => {
-    const g = record.items.find((i) => i.subjectPersonId === personId)?.group;
-    return g === 'head' ? 'head' : g === 'deputy' ? 'deputy' : 'none';
-  };
   const members = record.attendees.filter((a) => a.role === 'member');
   const current = record.items.find((i) => i.position === m.currentPosition) ?? null;
   const acting =
@@ -55,7 +50,7 @@ export async function getMeeting(db: Queryable, user: SessionUser, id: string) {
       ? chairFor(
           m.chairPersonId,
           current,
-          members.map((a) => ({ ...a, rank: rank(a.personId) })),
+          members.map((a) => ({ ...a, rank: rankInAgenda(record.items, a.personId) })),
           m.deputyChairPersonId,
         )
       : m.chairPersonId;
