@@ -3,12 +3,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app.js';
 import { currentUser } from '../../http/auth.js';
-import { forbidden } from '../../http/errors.js';
 import { attachment } from '../documents/routes.js';
 import { renderUnstoredFiles } from '../documents/service.js';
 import { asciiSlug } from '../reviews/document-routes.js';
 import { emulationTable, levelsTable } from './documents.js';
-import { decideDossier, dossierStates, getDossier, submitDossier } from './service.js';
+import { decideDossier, dossierStates, dossierSubject, getDossier, submitDossier } from './service.js';
 
 const tags = ['Hồ sơ đơn vị'];
 const signedIn = { permission: 'signedIn' } as const;
@@ -107,8 +106,8 @@ export const dossierRoutes =
       async (req, reply) => {
         const user = currentUser(req);
         const { cycleId, unitId, part, format } = req.query;
-        const dossier = await getDossier(deps.db, user, cycleId, unitId);
-        if (!dossier) throw forbidden();
+        // Only the part asked for is read, not the whole dossier.
+        const dossier = await dossierSubject(deps.db, user, cycleId, unitId);
         const input =
           part === 'levels'
             ? await levelsTable(deps.db, dossier.cycle, dossier.unit)

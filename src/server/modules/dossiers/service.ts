@@ -34,9 +34,14 @@ async function dossierRow(db: Queryable, cycleId: string, unitId: string, lock =
   return (await (lock ? q.for('update') : q))[0] ?? null;
 }
 
-export async function getDossier(db: Queryable, user: SessionUser, cycleId: string, unitId: string) {
+/** The cycle and unit of a dossier the user may read: the unit's leaders, and those who see the cycle. */
+export async function dossierSubject(db: Queryable, user: SessionUser, cycleId: string, unitId: string) {
   if (!runsUnit(user, unitId) && !user.permissions.includes('cycles.view')) throw forbidden();
-  const { cycle, unit } = await cycleAndUnit(db, user.agencyId, { cycleId, unitId });
+  return cycleAndUnit(db, user.agencyId, { cycleId, unitId });
+}
+
+export async function getDossier(db: Queryable, user: SessionUser, cycleId: string, unitId: string) {
+  const { cycle, unit } = await dossierSubject(db, user, cycleId, unitId);
   const row = await dossierRow(db, cycleId, unitId);
   const parts = await dossierParts(db, cycleId, unitId);
   const state: DossierState = row?.state ?? 'assembling';
